@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { site } from "@/lib/site";
+import { sans } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: site.url,
+  title: { default: `${site.name} · ${site.company.name}`, template: `%s · ${site.name}` },
+  description: site.description,
+  applicationName: site.name,
+};
+
+export const viewport: Viewport = { themeColor: "#0b1220" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.locale} className={sans.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

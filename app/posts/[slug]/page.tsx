@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostHeader } from "@/components/post-header";
+import { getPost, getPosts } from "@/lib/content";
+import { renderMdx } from "@/lib/mdx";
+import { pageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Only the posts known at build time exist; any other slug is the site's 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const post = getPost((await params).slug);
+  if (!post) return {};
+  return pageMetadata({ title: post.title, description: post.summary, path: post.url });
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = getPost((await params).slug);
+  if (!post) notFound();
+  const body = await renderMdx(post.body.raw);
+  return (
+    <article>
+      <PostHeader post={post} />
+      <div className="prose max-w-none leading-relaxed text-pretty text-slate-800 prose-slate lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-a:text-accent prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
+        {post.summary.split(/\n\s*\n/).map((paragraph) => (
+          <p key={paragraph} className="lead text-slate-700">
+            {paragraph}
+          </p>
+        ))}
+        {body}
+      </div>
+      <footer className="mt-12 border-t border-line pt-6 text-sm">
+        <Link href="/" className="text-accent hover:underline">
+          ← Back to the journal
+        </Link>
+      </footer>
+    </article>
+  );
+}

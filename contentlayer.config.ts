@@ -1,0 +1,67 @@
+import { defineDocumentType, makeSource } from "contentlayer2/source-files";
+import { mdxSourceCheck } from "./lib/mdx-source-check";
+import { readingTime } from "./lib/reading-time";
+import { reportContentProblems } from "./lib/content-rules";
+
+const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
+
+const fileStem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+
+export const Author = defineDocumentType(() => ({
+  name: "Author",
+  filePathPattern: "authors/*.yml",
+  contentType: "data",
+  fields: {
+    name: { type: "string", required: true },
+    role: { type: "string", required: true },
+    avatar: { type: "string", description: "Path under public/, e.g. /authors/ada.jpg" },
+    bio: { type: "string" },
+  },
+  computedFields: {
+    slug: { type: "string", resolve: (author) => fileStem(author._raw.sourceFilePath) },
+  },
+}));
+
+export const Post = defineDocumentType(() => ({
+  name: "Post",
+  // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone.
+  filePathPattern: "posts/**/*.mdx",
+  // "markdown" (not "mdx"): this step only parses and checks the body; lib/mdx.tsx compiles it once, at render.
+  contentType: "markdown",
+  fields: {
+    title: { type: "string", required: true },
+    // Strings, not contentlayer dates: those roll 2025-02-30 over to 2025-03-02 instead of failing.
+    date: { type: "string", required: true, description: "Publication day, YYYY-MM-DD" },
+    updated: { type: "string", description: "Day of the last significant edit, YYYY-MM-DD" },
+    author: { type: "reference", of: Author, embedDocument: false, required: true },
+    summary: { type: "string", required: true },
+    tags: { type: "list", of: { type: "string" }, default: [] },
+    draft: { type: "boolean", default: false },
+  },
+  computedFields: {
+    slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
+    url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
+    readingTime: { type: "number", resolve: (post) => readingTime(post.body.raw).minutes },
+  },
+}));
+
+// contentlayer calls onSuccess even when it has already failed and written nothing; it reports that itself.
+async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await getData();
+  } catch {
+    return undefined;
+  }
+}
+
+export default makeSource({
+  contentDirPath: CONTENT_DIR,
+  documentTypes: [Post, Author],
+  markdown: (builder) => mdxSourceCheck(builder),
+  // contentlayer2 skips invalid documents by default; a post must never vanish silently.
+  onMissingOrIncompatibleData: "fail",
+  onExtraFieldData: "fail",
+  onUnknownDocuments: "fail",
+  disableImportAliasWarning: true,
+  onSuccess: async (getData) => reportContentProblems(await generatedData(getData)),
+});

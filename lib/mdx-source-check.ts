@@ -1,0 +1,91 @@
+import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import type { Processor } from "unified";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { mdxComponentNames } from "../components/mdx/names";
+
+type Problem = { line: number | undefined; construct: string; message: string };
+
+/**
+ * Finds what the renderer would drop without a word: next-mdx-remote 6 removes `{expressions}`,
+ * attribute expressions and import/export (blockJS), and an unknown component fails only at render.
+ */
+export function findDroppedConstructs(tree: Root): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set<string>(mdxComponentNames);
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case "mdxjsEsm":
+        problems.push({
+          line,
+          construct: "import/export",
+          message: "is not supported in posts, expected plain Markdown and the journal's components",
+        });
+        break;
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        problems.push({
+          line,
+          construct: `{${node.value}}`,
+          message: "JavaScript expressions are not rendered, expected text (write \\{ or `code` for a literal brace)",
+        });
+        break;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement": {
+        const name = node.name ?? "<>";
+        if (/^[A-Z]/.test(name) && !known.has(name)) {
+          const expected = known.size ? `one of ${[...known].join(", ")}` : "no components yet";
+          problems.push({ line, construct: `<${name}>`, message: `unknown component, expected ${expected}` });
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === "mdxJsxExpressionAttribute" || typeof attribute.value === "object") {
+            const label = attribute.type === "mdxJsxAttribute" ? attribute.name : "{...}";
+            problems.push({
+              line,
+              construct: `<${name} ${label}>`,
+              message: 'attribute expressions are not rendered, expected a literal value (name="value")',
+            });
+          }
+        }
+        break;
+      }
+    }
+  });
+  return problems;
+}
+
+function sourcePath(file: VFile): string {
+  const raw = file.data["rawDocumentData"];
+  const relative = raw && typeof raw === "object" && "sourceFilePath" in raw ? String(raw.sourceFilePath) : "";
+  return relative ? `${process.env.CONTENT_DIR ?? "content"}/${relative}` : (file.path ?? "<mdx>");
+}
+
+function rejectDroppedConstructs() {
+  return (tree: Root, file: VFile) => {
+    const problems = findDroppedConstructs(tree);
+    if (problems.length === 0) return;
+    const path = sourcePath(file);
+    throw new Error(problems.map((p) => `${path}:${p.line ?? "?"}: ${p.construct}: ${p.message}`).join("\n"));
+  };
+}
+
+/**
+ * contentlayer's markdown step, reduced to parsing and checking: it emits no HTML, because the body
+ * is compiled once, by lib/mdx.tsx, when the page renders.
+ */
+export function mdxSourceCheck(builder: Processor): void {
+  builder
+    .use(remarkFrontmatter)
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(rejectDroppedConstructs)
+    .use(function emitNothing() {
+      this.compiler = () => "";
+    });
+}

@@ -1,0 +1,32 @@
+/**
+ * The only user of next-mdx-remote (archived at v6): swapping it for next-mdx-remote-client
+ * touches this file alone. Bodies are compiled here once, at render, on the server.
+ */
+import { compileMDX } from "next-mdx-remote/rsc";
+import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import { mdxComponents } from "@/components/mdx";
+
+const prettyCode: PrettyCodeOptions = {
+  // Both themes are emitted as CSS variables; globals.css picks one per colour scheme.
+  theme: { light: "github-light", dark: "github-dark-dimmed" },
+  keepBackground: false,
+  defaultLang: "plaintext",
+};
+
+export async function renderMdx(source: string) {
+  const { content } = await compileMDX({
+    source,
+    components: mdxComponents,
+    options: {
+      // Expressions and imports are rejected by the content check (lib/mdx-source-check.ts), not stripped here silently.
+      blockJS: true,
+      mdxOptions: {
+        remarkPlugins: [remarkGfm],
+        rehypePlugins: [rehypeSlug, [rehypePrettyCode, prettyCode]],
+      },
+    },
+  });
+  return content;
+}

@@ -1,0 +1,17 @@
+import readingTimeOf from "reading-time";
+
+/** One rate for every post, so reading times compare across the journal. */
+export const WORDS_PER_MINUTE = 200;
+
+export type ReadingTime = {
+  words: number;
+  /** Minutes rounded to the nearest half minute, never less than half a minute. */
+  minutes: number;
+};
+
+/** Estimates reading time from an MDX body (the library counts whitespace-separated words). */
+export function readingTime(body: string): ReadingTime {
+  const { words } = readingTimeOf(body, { wordsPerMinute: WORDS_PER_MINUTE });
+  const minutes = Math.max(0.5, Math.round((words / WORDS_PER_MINUTE) * 2) / 2);
+  return { words, minutes };
+}

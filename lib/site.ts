@@ -1,0 +1,30 @@
+/** The journal's settings: the only place that names its domain, company and repository. */
+
+function siteUrl(value: string | undefined): URL {
+  const raw = value?.trim() || "https://blog.processout.com";
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: "${raw}" is not a URL, expected an absolute origin such as https://blog.processout.com`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`SITE_URL: "${raw}" uses ${url.protocol}, expected http: or https:`);
+  }
+  return url;
+}
+
+export const site = {
+  name: "Flight journal",
+  tagline: "A journey in ProcessOut's mission control",
+  description:
+    "The engineering blog of ProcessOut: payments infrastructure, compliance, search and the tooling that keeps money moving.",
+  url: siteUrl(process.env.SITE_URL),
+  locale: "en",
+  company: { name: "ProcessOut", url: "https://www.processout.com" },
+} as const;
+
+/** Every absolute URL of the journal (canonical links, feeds, social cards) comes from here. */
+export function absoluteUrl(path = "/"): string {
+  return new URL(path, site.url).toString();
+}
