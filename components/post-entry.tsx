@@ -25,7 +25,7 @@ export function PostEntry({ post }: { post: JournalPost }) {
       </div>
       <p className="mt-4">
         <Link href={post.url} className="font-medium text-accent underline-offset-4 hover:underline">
-          Dive in<span className="sr-only">: {post.title}</span> ({formatReadingTime(post.readingTime)}) →
+          Dive in <span className="sr-only">“{post.title}”</span> ({formatReadingTime(post.readingTime)}) →
         </Link>
       </p>
     </article>

@@ -9,8 +9,8 @@ import remarkGfm from "remark-gfm";
 import { mdxComponents } from "@/components/mdx";
 
 const prettyCode: PrettyCodeOptions = {
-  // Both themes are emitted as CSS variables; globals.css picks one per colour scheme.
-  theme: { light: "github-light", dark: "github-dark-dimmed" },
+  // A theme whose every token colour meets WCAG AA contrast on the page's code background.
+  theme: "github-light-high-contrast",
   keepBackground: false,
   defaultLang: "plaintext",
 };

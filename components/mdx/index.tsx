@@ -4,7 +4,7 @@ import type { ComponentProps } from "react";
 /** Wide content (tables) scrolls inside its own box instead of widening the page on small screens. */
 function Table(props: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Table" tabIndex={0}>
+    <div className="overflow-x-auto">
       <table {...props} />
     </div>
   );

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { seedIndex } from "./seed";
+
+for (const expected of seedIndex) {
+  test.describe(`the post "${expected.title}"`, () => {
+    test("renders its title, author with role, date, reading time and body", async ({ page }) => {
+      await page.goto(`/posts/${expected.slug}`);
+      await expect(page).toHaveTitle(`${expected.title} · Flight journal`);
+      const article = page.locator("main article");
+      await expect(article.getByRole("heading", { level: 1 })).toHaveText(expected.title);
+      await expect(article.locator("header")).toContainText(new RegExp(`${expected.author}, \\S.+`));
+      await expect(article.locator("header time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+      await expect(article.locator("header")).toContainText(expected.readingTime);
+      await expect(article).toContainText(expected.excerpt);
+      // A complete article: sections with headings and several paragraphs.
+      expect(await article.locator(".prose h2").count()).toBeGreaterThanOrEqual(2);
+      expect(await article.locator(".prose p").count()).toBeGreaterThanOrEqual(4);
+    });
+
+    test("leads back to the journal", async ({ page }) => {
+      await page.goto(`/posts/${expected.slug}`);
+      await page.getByRole("link", { name: "← Back to the journal" }).first().click();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Flight journal");
+    });
+
+    test("has no accessibility violations", async ({ page }) => {
+      await page.goto(`/posts/${expected.slug}`);
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test("code blocks are highlighted at build time, with their title", async ({ page }) => {
+  await page.goto("/posts/automatons-for-integrity");
+  const figure = page.locator("figure[data-rehype-pretty-code-figure]").first();
+  await expect(figure).toBeVisible();
+  await expect(figure.locator("[data-rehype-pretty-code-title]")).toHaveText(/\.ts$/);
+  // Highlighted tokens carry the theme's colours inline; no highlighter runs in the browser.
+  const colours = await figure
+    .locator("code span[style*='color']")
+    .evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+  expect(colours).toBeGreaterThan(3);
+});
+
+test("headings have anchors a reader can link to", async ({ page }) => {
+  await page.goto("/posts/introduction-to-pci-dss");
+  const id = await page.locator(".prose h2").first().getAttribute("id");
+  expect(id).toMatch(/^[a-z0-9-]+$/);
+});
+
+test("posts link to each other where the text refers to another post", async ({ page }) => {
+  await page.goto("/posts/zero-downtime-elasticsearch-migrations");
+  await page.locator("main .prose a[href='/posts/resilient-elasticsearch-based-search-and-analytics']").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Resilient Elasticsearch based search and analytics",
+  );
+});

@@ -1,0 +1,14 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatDate, formatReadingTime } from "./format";
+
+test("reading time reads like the journal's index", () => {
+  assert.equal(formatReadingTime(8), "8 minutes read");
+  assert.equal(formatReadingTime(1.5), "1.5 minutes read");
+  assert.equal(formatReadingTime(1), "1 minute read");
+});
+
+test("dates are shown in UTC whatever the server's zone", () => {
+  assert.equal(formatDate("2017-01-24"), "24 January 2017");
+  assert.equal(formatDate("2016-11-08"), "8 November 2016");
+});
