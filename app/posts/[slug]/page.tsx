@@ -29,7 +29,7 @@ export default async function PostPage({ params }: Props) {
       <PostHeader post={post} />
       <div className="prose max-w-none leading-relaxed text-pretty text-slate-800 prose-slate lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-a:text-accent prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
         {post.summary.split(/\n\s*\n/).map((paragraph) => (
-          <p key={paragraph} className="lead text-slate-700">
+          <p key={paragraph} className="text-lg text-slate-700 sm:text-xl">
             {paragraph}
           </p>
         ))}
