@@ -1,5 +1,5 @@
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
-import { mdxSourceCheck } from "./lib/mdx-source-check";
+import { mdxSourceStep } from "./lib/mdx-source";
 import { readingTime } from "./lib/reading-time";
 import { reportContentProblems } from "./lib/content-rules";
 
@@ -41,7 +41,8 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
     url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
-    readingTime: { type: "number", resolve: (post) => readingTime(post.body.raw).minutes },
+    // body.html is the body's plain text (see lib/mdx-source.ts), so markup is not counted as words.
+    readingTime: { type: "number", resolve: (post) => readingTime(post.body.html).minutes },
   },
 }));
 
@@ -57,7 +58,7 @@ async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefine
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   documentTypes: [Post, Author],
-  markdown: (builder) => mdxSourceCheck(builder),
+  markdown: (builder) => mdxSourceStep(builder),
   // contentlayer2 skips invalid documents by default; a post must never vanish silently.
   onMissingOrIncompatibleData: "fail",
   onExtraFieldData: "fail",

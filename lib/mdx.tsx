@@ -20,7 +20,7 @@ export async function renderMdx(source: string) {
     source,
     components: mdxComponents,
     options: {
-      // Expressions and imports are rejected by the content check (lib/mdx-source-check.ts), not stripped here silently.
+      // Expressions and imports are rejected by the content check (lib/mdx-source.ts), not stripped here silently.
       blockJS: true,
       mdxOptions: {
         remarkPlugins: [remarkGfm],

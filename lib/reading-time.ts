@@ -9,9 +9,9 @@ export type ReadingTime = {
   minutes: number;
 };
 
-/** Estimates reading time from an MDX body (the library counts whitespace-separated words). */
-export function readingTime(body: string): ReadingTime {
-  const { words } = readingTimeOf(body, { wordsPerMinute: WORDS_PER_MINUTE });
+/** Estimates reading time from a body's plain text (the library counts whitespace-separated words). */
+export function readingTime(text: string): ReadingTime {
+  const { words } = readingTimeOf(text, { wordsPerMinute: WORDS_PER_MINUTE });
   const minutes = Math.max(0.5, Math.round((words / WORDS_PER_MINUTE) * 2) / 2);
   return { words, minutes };
 }

@@ -3,7 +3,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import type { Processor } from "unified";
+import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { mdxComponentNames } from "../components/mdx/names";
@@ -74,18 +74,37 @@ function rejectDroppedConstructs() {
   };
 }
 
+const READABLE = new Set(["text", "inlineCode", "code"]);
+
 /**
- * contentlayer's markdown step, reduced to parsing and checking: it emits no HTML, because the body
- * is compiled once, by lib/mdx.tsx, when the page renders.
+ * The words a reader reads: prose, table cells, code and the text inside components, without Markdown
+ * syntax or component attributes (a diagram's markup is not read like prose).
  */
-export function mdxSourceCheck(builder: Processor): void {
+export function plainText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (READABLE.has(node.type) && "value" in node) parts.push(node.value);
+  });
+  return parts.join(" ");
+}
+
+/** Parses an MDX source (frontmatter included) as the content step does. */
+export function parseMdx(source: string): Root {
+  return unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).parse(source);
+}
+
+/**
+ * contentlayer's markdown step, reduced to one parse: it checks the body and emits its plain text
+ * (so `body.html` holds text, not HTML). The body is compiled once, by lib/mdx.tsx, at render.
+ */
+export function mdxSourceStep(builder: Processor): void {
   builder
     .use(remarkFrontmatter)
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
     .use(rejectDroppedConstructs)
-    .use(function emitNothing() {
-      this.compiler = () => "";
+    .use(function emitPlainText() {
+      this.compiler = (tree) => plainText(tree as Root);
     });
 }

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Root } from "mdast";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { findDroppedConstructs } from "./mdx-source-check";
+import { findDroppedConstructs, parseMdx, plainText } from "./mdx-source";
 
-const parse = (source: string): Root => unified().use(remarkParse).use(remarkMdx).parse(source);
+const parse = (source: string): Root => parseMdx(source);
 const constructs = (source: string) => findDroppedConstructs(parse(source)).map((p) => `${p.line}: ${p.construct}`);
 
 test("plain Markdown, code and escaped braces pass", () => {
@@ -33,4 +30,27 @@ test("attribute expressions and spreads are reported; literal attributes pass", 
 
 test("unknown components are reported; HTML elements pass", () => {
   assert.deepEqual(constructs("<Chart />\n\n<kbd>Ctrl</kbd>\n"), ["1: <Chart>"]);
+});
+
+test("plain text keeps what a reader reads and drops markup", () => {
+  const source = [
+    "---",
+    "title: Not counted",
+    "---",
+    "## Capture the payment",
+    "",
+    "| Stage | When |",
+    "| --- | --- |",
+    "| Capture | Later |",
+    "",
+    '<Note kind="warning">Check the `amount` first.</Note>',
+    "",
+    "```ts",
+    "capture(tx);",
+    "```",
+  ].join("\n");
+  assert.equal(
+    plainText(parse(source)).split(/\s+/).join(" "),
+    "Capture the payment Stage When Capture Later Check the amount first. capture(tx);",
+  );
 });
