@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from "contentlayer2/source-files";
+import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
 import { mdxSourceStep } from "./lib/mdx-source";
 import { readingTime } from "./lib/reading-time";
 import { reportContentProblems } from "./lib/content-rules";
@@ -20,6 +20,24 @@ export const Author = defineDocumentType(() => ({
   computedFields: {
     slug: { type: "string", resolve: (author) => fileStem(author._raw.sourceFilePath) },
   },
+}));
+
+const Tag = defineNestedType(() => ({
+  name: "Tag",
+  fields: {
+    slug: { type: "string", required: true },
+    label: { type: "string", required: true },
+    description: { type: "string", required: true },
+  },
+}));
+
+/** The tag registry: posts may only use the tags it lists (checked in lib/content-rules.ts). */
+export const TagRegistry = defineDocumentType(() => ({
+  name: "TagRegistry",
+  filePathPattern: "tags.yml",
+  contentType: "data",
+  isSingleton: true,
+  fields: { tags: { type: "list", of: Tag, required: true } },
 }));
 
 export const Post = defineDocumentType(() => ({
@@ -57,7 +75,7 @@ async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefine
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,
-  documentTypes: [Post, Author],
+  documentTypes: [Post, Author, TagRegistry],
   markdown: (builder) => mdxSourceStep(builder),
   // contentlayer2 skips invalid documents by default; a post must never vanish silently.
   onMissingOrIncompatibleData: "fail",

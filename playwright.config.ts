@@ -3,6 +3,9 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4873);
 const baseURL = `http://127.0.0.1:${port}`;
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? port + 1);
+// Read by e2e/drafts.spec.ts: the same content built as a preview deployment.
+process.env.E2E_PREVIEW_URL = `http://127.0.0.1:${previewPort}`;
 
 /** A system Chromium when there is one (CHROMIUM_PATH, then Debian's), else Playwright's own build. */
 function chromiumPath(): string | undefined {
@@ -40,8 +43,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The production build, served as in production, on a loopback port unlikely to be taken.
-    command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
+    // Production and preview builds, served by `next start` on loopback ports unlikely to be taken.
+    command: "bash e2e/serve.sh",
+    env: { E2E_PORT: String(port), E2E_PREVIEW_PORT: String(previewPort) },
     url: baseURL,
     reuseExistingServer: false,
     timeout: 300_000,

@@ -13,10 +13,10 @@ mkdirSync(path.join(root, ".tmp"), { recursive: true });
 const workspace = mkdtempSync(path.join(root, ".tmp/content-build-"));
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
-/** Builds a content folder holding the fixture authors and the given posts (fixture name → target path). */
+/** Builds a content folder holding the fixture authors and tags and the given posts (fixture name → target path). */
 function buildContent(name: string, posts: Record<string, string>) {
   const dir = path.join(workspace, name);
-  cpSync(path.join(fixtures, "authors"), path.join(dir, "content/authors"), { recursive: true });
+  cpSync(path.join(fixtures, "base"), path.join(dir, "content"), { recursive: true });
   for (const [fixture, target] of Object.entries(posts)) {
     cpSync(path.join(fixtures, "posts", fixture), path.join(dir, "content/posts", target));
   }
@@ -39,7 +39,7 @@ describe("the content step", { concurrency: 2 }, () => {
   test("accepts a valid post", () => {
     const { status, output } = buildContent("valid", { "valid.mdx": "valid.mdx" });
     assert.equal(status, 0, output);
-    assert.match(output, /Generated 2 documents/);
+    assert.match(output, /Generated 6 documents/);
   });
 
   test("fails on a missing required field", () => {

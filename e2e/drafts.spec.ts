@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { seedIndex } from "./seed";
+
+// e2e/fixtures/posts holds one draft and one post scheduled far in the future; e2e/serve.sh adds them to the
+// real content for both builds.
+const draft = { slug: "tokenization-at-the-edge", title: "Tokenization at the edge" };
+const scheduled = { slug: "retries-without-double-charges", title: "Retries without double charges" };
+const previewUrl = process.env.E2E_PREVIEW_URL ?? "";
+
+test.describe("a production build", () => {
+  test("leaves drafts and scheduled posts out of the index", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("main article")).toHaveCount(seedIndex.length);
+    await expect(page.getByText(draft.title)).toHaveCount(0);
+    await expect(page.getByText(scheduled.title)).toHaveCount(0);
+    await expect(page.getByText(/^(Draft|Scheduled)$/)).toHaveCount(0);
+  });
+
+  for (const post of [draft, scheduled]) {
+    test(`answers 404 for the unpublished post ${post.slug}`, async ({ page }) => {
+      const response = await page.goto(`/posts/${post.slug}`);
+      expect(response?.status()).toBe(404);
+    });
+  }
+});
+
+test.describe("a preview build", () => {
+  test.beforeEach(() => {
+    expect(previewUrl, "E2E_PREVIEW_URL is set by playwright.config.ts").not.toBe("");
+  });
+
+  test("lists drafts and scheduled posts with their badge, in date order", async ({ page }) => {
+    await page.goto(`${previewUrl}/`);
+    const entries = page.locator("main article");
+    await expect(entries).toHaveCount(seedIndex.length + 2);
+    // The scheduled post is dated in 2099: newest of all.
+    await expect(entries.first().getByRole("heading", { level: 2 })).toContainText(scheduled.title);
+    await expect(entries.first().getByText("Scheduled", { exact: true })).toBeVisible();
+    const draftEntry = entries.filter({ hasText: draft.title });
+    await expect(draftEntry.getByText("Draft", { exact: true })).toBeVisible();
+    // Published posts carry no badge.
+    await expect(entries.filter({ hasText: seedIndex[0].title }).getByText(/^(Draft|Scheduled)$/)).toHaveCount(0);
+  });
+
+  test("renders a draft's page with its badge", async ({ page }) => {
+    const response = await page.goto(`${previewUrl}/posts/${draft.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(draft.title);
+    await expect(page.getByRole("heading", { level: 1 }).getByText("Draft", { exact: true })).toBeVisible();
+  });
+});

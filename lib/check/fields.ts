@@ -1,0 +1,73 @@
+import { didYouMean } from "../suggest";
+
+/** The part of a contentlayer field definition the check reads: the schema stays the one source of truth. */
+export type FieldDef = { type: string; required?: boolean; of?: unknown };
+
+export type FieldProblem = { field: string; message: string; suggestion?: string | undefined };
+
+function describe(def: FieldDef): string {
+  switch (def.type) {
+    case "list":
+      return "a list such as [a, b]";
+    case "reference":
+      return "a file path such as authors/<slug>.yml";
+    case "boolean":
+      return "true or false";
+    default:
+      return `a ${def.type}`;
+  }
+}
+
+function hasType(value: unknown, def: FieldDef): boolean {
+  switch (def.type) {
+    case "string":
+    case "reference":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "number":
+      return typeof value === "number";
+    case "list":
+      return Array.isArray(value) && value.every((item) => typeof item === "string");
+    default:
+      return true;
+  }
+}
+
+/** Missing, mistyped and unknown fields, and references to documents that don't exist. */
+export function checkFields(
+  data: Record<string, unknown>,
+  schema: Record<string, FieldDef>,
+  references: readonly string[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const names = Object.keys(schema);
+  for (const [field, def] of Object.entries(schema)) {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (def.required) problems.push({ field, message: `is missing, expected ${describe(def)}` });
+      continue;
+    }
+    if (!hasType(value, def)) {
+      problems.push({ field, message: `${JSON.stringify(value)} has the wrong type, expected ${describe(def)}` });
+      continue;
+    }
+    if (def.type === "reference" && typeof value === "string" && !references.includes(value)) {
+      problems.push({
+        field,
+        message: `unknown ${field} "${value}", expected one of: ${references.join(", ")}`,
+        suggestion: didYouMean(value, references),
+      });
+    }
+  }
+  for (const field of Object.keys(data)) {
+    if (!(field in schema)) {
+      problems.push({
+        field,
+        message: `is not a known field, expected one of: ${names.join(", ")}`,
+        suggestion: didYouMean(field, names),
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,18 @@
+/** One finding of `npm run check`, printed as `file:line: field: message — did you mean "x"?`. */
+export type CheckProblem = {
+  file: string;
+  line: number | undefined;
+  field: string;
+  message: string;
+  suggestion?: string | undefined;
+};
+
+export function formatCheckProblem(problem: CheckProblem): string {
+  const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const hint = problem.suggestion ? ` — did you mean "${problem.suggestion}"?` : "";
+  return `${location}: ${problem.field}: ${problem.message}${hint}`;
+}
+
+export function compareProblems(a: CheckProblem, b: CheckProblem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+}

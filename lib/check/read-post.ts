@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Root } from "mdast";
+import type { PostSource } from "../content-rules";
+import { findDroppedConstructs, parseMdx } from "../mdx-source";
+import { checkFields, type FieldDef } from "./fields";
+import { readFrontmatter } from "./frontmatter";
+import type { CheckProblem } from "./problem";
+
+export type ReadPost = {
+  file: string;
+  lineOf: (field: string) => number;
+  source: PostSource;
+  draft: boolean;
+  tree: Root | undefined;
+  /** Fields already reported (missing, mistyped) or "all" (no readable frontmatter): later rules skip them. */
+  reported: Set<string> | "all";
+  problems: CheckProblem[];
+};
+
+/** The line of an MDX parse error: vfile messages carry it in `line` or `place`, else in "(11:1-11:6)". */
+function errorLine(error: unknown): number | undefined {
+  if (error && typeof error === "object" && "line" in error && typeof error.line === "number") return error.line;
+  const match = /\((\d+):\d+/.exec(String(error));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Reads one post file: its frontmatter against the schema, and its body as the content step parses it. */
+export function readPost(
+  file: string,
+  relative: string,
+  schema: Record<string, FieldDef>,
+  authors: readonly string[],
+): ReadPost {
+  const text = readFileSync(file, "utf8");
+  const problems: CheckProblem[] = [];
+  const { data, lineOf, errors } = readFrontmatter(text);
+  for (const error of errors) problems.push({ file, line: error.line, field: "frontmatter", message: error.message });
+  const fieldProblems = data ? checkFields(data, schema, authors) : [];
+  for (const problem of fieldProblems) problems.push({ file, line: lineOf(problem.field), ...problem });
+
+  let tree: Root | undefined;
+  try {
+    tree = parseMdx(text);
+    for (const p of findDroppedConstructs(tree))
+      problems.push({ file, line: p.line, field: p.construct, message: p.message });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ file, line: errorLine(error), field: "MDX", message: `${reason}, expected MDX that compiles` });
+  }
+
+  const textField = (field: string) => {
+    const value = data?.[field];
+    return typeof value === "string" ? value : "";
+  };
+  const updated = data?.["updated"];
+  const tags = data?.["tags"];
+  return {
+    file,
+    lineOf,
+    tree,
+    problems,
+    draft: data?.["draft"] === true,
+    reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",
+    source: {
+      _raw: { sourceFilePath: `posts/${relative}` },
+      slug: path.basename(relative, ".mdx"),
+      title: textField("title"),
+      summary: textField("summary"),
+      date: textField("date"),
+      updated: typeof updated === "string" ? updated : undefined,
+      tags: Array.isArray(tags) ? tags.map(String) : [],
+    },
+  };
+}
