@@ -21,6 +21,11 @@ export function PostHeader({ post }: { post: JournalPost }) {
       <p className="mt-1 text-sm text-muted">
         <time dateTime={post.date}>{formatDate(post.date)}</time> · {formatReadingTime(post.readingTime)}
       </p>
+      {post.lastUpdated !== post.date && (
+        <p className="mt-1 text-sm text-muted">
+          Last updated <time dateTime={post.lastUpdated}>{formatDate(post.lastUpdated)}</time>
+        </p>
+      )}
     </header>
   );
 }

@@ -49,3 +49,12 @@ test.describe("a preview build", () => {
     await expect(page.getByRole("heading", { level: 1 }).getByText("Draft", { exact: true })).toBeVisible();
   });
 });
+
+test("a post shows its last update and a link to edit it", async ({ page }) => {
+  await page.goto(`${previewUrl}/posts/${draft.slug}`);
+  await expect(page.locator("main article header")).toContainText("Last updated 20 October 2017");
+  await expect(page.getByRole("link", { name: "Edit this post" })).toHaveAttribute(
+    "href",
+    `https://github.com/processout/flight-journal/edit/main/content/posts/${draft.slug}.mdx`,
+  );
+});

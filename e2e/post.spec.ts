@@ -18,6 +18,14 @@ for (const expected of seedIndex) {
       expect(await article.locator(".prose p").count()).toBeGreaterThanOrEqual(4);
     });
 
+    test("links to its source file for editing", async ({ page }) => {
+      await page.goto(`/posts/${expected.slug}`);
+      await expect(page.getByRole("link", { name: "Edit this post" })).toHaveAttribute(
+        "href",
+        new RegExp(`/edit/main/content/posts/${expected.slug}\\.mdx$`),
+      );
+    });
+
     test("leads back to the journal", async ({ page }) => {
       await page.goto(`/posts/${expected.slug}`);
       await page.getByRole("link", { name: "← Back to the journal" }).first().click();

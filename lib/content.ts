@@ -3,10 +3,17 @@
  * this module, so the rules for drafts, scheduling and order live here once.
  */
 import { allAuthors, allPosts, type Author, type Post } from "contentlayer/generated";
+import path from "node:path";
 import { postsFor, statusOf, todayUtc, type PostStatus } from "./content-query";
+import { lastCommitDays, lastUpdated } from "./history";
 
 export type { Author };
-export type JournalPost = Omit<Post, "author"> & { author: Author; status: PostStatus };
+export type JournalPost = Omit<Post, "author"> & {
+  author: Author;
+  status: PostStatus;
+  /** YYYY-MM-DD: frontmatter `updated`, else the file's last commit, else `date`. */
+  lastUpdated: string;
+};
 
 const authorsById = new Map(allAuthors.map((author) => [author._id, author]));
 
@@ -23,10 +30,17 @@ const audience = {
   today,
 };
 
+const contentDir = process.env.CONTENT_DIR ?? "content";
+const commitDays = lastCommitDays(contentDir);
+
 const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => ({
   ...post,
   author: authorOf(post),
   status: statusOf(post, today),
+  lastUpdated: lastUpdated(
+    post,
+    commitDays.get(path.relative(process.cwd(), path.join(contentDir, post._raw.sourceFilePath))),
+  ),
 }));
 
 /** The posts a reader of this build may see, newest first. */

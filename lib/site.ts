@@ -22,7 +22,15 @@ export const site = {
   url: siteUrl(process.env.SITE_URL),
   locale: "en",
   company: { name: "ProcessOut", url: "https://www.processout.com" },
+  /** Where posts are edited: "Edit this post" links open the file on this branch. */
+  repository: { url: "https://github.com/processout/flight-journal", branch: "main", contentDir: "content" },
 } as const;
+
+/** The page that edits a content file, from its path inside the content folder (e.g. posts/x.mdx). */
+export function editUrl(sourceFilePath: string): string {
+  const { url, branch, contentDir } = site.repository;
+  return `${url}/edit/${branch}/${contentDir}/${sourceFilePath}`;
+}
 
 /** Every absolute URL of the journal (canonical links, feeds, social cards) comes from here. */
 export function absoluteUrl(path = "/"): string {

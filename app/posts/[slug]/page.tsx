@@ -4,6 +4,7 @@ import { PostHeader } from "@/components/post-header";
 import { getPost, getPosts } from "@/lib/content";
 import { renderMdx } from "@/lib/mdx";
 import { pageMetadata } from "@/lib/metadata";
+import { editUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,10 +36,13 @@ export default async function PostPage({ params }: Props) {
         ))}
         {body}
       </div>
-      <footer className="mt-12 border-t border-line pt-6 text-sm">
+      <footer className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm">
         <Link href="/" className="text-accent hover:underline">
           ← Back to the journal
         </Link>
+        <a href={editUrl(post._raw.sourceFilePath)} className="text-muted underline hover:text-ink">
+          Edit this post
+        </a>
       </footer>
     </article>
   );

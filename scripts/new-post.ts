@@ -1,0 +1,51 @@
+// `npm run new-post -- --title "…" --author <slug> [--tags a,b] [--date YYYY-MM-DD]`
+// Writes content/posts/<slug>.mdx as a draft; never overwrites an existing post.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { parse as parseYaml } from "yaml";
+import { todayUtc } from "../lib/content-query";
+import { scaffoldPost } from "../lib/new-post";
+
+const contentDir = process.env.CONTENT_DIR ?? "content";
+const { values } = parseArgs({
+  options: {
+    title: { type: "string", default: "" },
+    author: { type: "string", default: "" },
+    tags: { type: "string", default: "" },
+    date: { type: "string" },
+  },
+});
+
+const authors = readdirSync(path.join(contentDir, "authors"))
+  .filter((file) => file.endsWith(".yml"))
+  .map((file) => path.basename(file, ".yml"))
+  .sort();
+const registry: unknown = parseYaml(readFileSync(path.join(contentDir, "tags.yml"), "utf8"));
+const entries =
+  registry && typeof registry === "object" && "tags" in registry && Array.isArray(registry.tags) ? registry.tags : [];
+const tags = entries.map((tag: unknown) => (tag && typeof tag === "object" && "slug" in tag ? String(tag.slug) : ""));
+
+const post = scaffoldPost(
+  {
+    title: values.title,
+    author: values.author,
+    tags: values.tags
+      .split(",")
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+    date: values.date ?? todayUtc(),
+  },
+  { authors, tags },
+);
+if ("errors" in post) {
+  for (const error of post.errors) console.error(`new-post: ${error}`);
+  process.exit(1);
+}
+const file = path.join(contentDir, "posts", `${post.slug}.mdx`);
+if (existsSync(file)) {
+  console.error(`new-post: ${file} already exists; pick another title or edit that post.`);
+  process.exit(1);
+}
+writeFileSync(file, post.source, { flag: "wx" });
+console.log(`Created ${file} (draft). Next: npm run dev, then npm run check before opening the pull request.`);
