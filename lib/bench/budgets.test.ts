@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { budgets, type BenchReport, type CorpusReport } from "./report";
+
+const bytes = (gzip: number) => ({ raw: gzip * 4, gzip });
+const page = (js: number, html: number) => ({
+  html: bytes(html),
+  js: bytes(js),
+  css: bytes(9000),
+  fonts: { files: 1, largest: 25000, displaySet: true, preloaded: true },
+  scripts: [],
+});
+const corpus = (over: Partial<CorpusReport>): CorpusReport => ({
+  label: "synthetic",
+  posts: 1000,
+  checkSeconds: 3,
+  contentlayerSeconds: 5,
+  ...over,
+});
+const report = (corpora: CorpusReport[]): BenchReport => ({
+  date: "",
+  machine: { cpus: 2, node: "v20" },
+  corpora,
+  scale: [],
+});
+
+test("passes a corpus within every budget", () => {
+  const weight = {
+    index: page(100_000, 6000),
+    post: page(103_000, 12_000),
+    baseline: page(100_000, 3000),
+    articleGzip: 6000,
+  };
+  const results = budgets(report([corpus({ buildSeconds: 40, peakRssBytes: 1e9, weight })]));
+  assert.deepEqual(
+    results.filter((b) => !b.pass),
+    [],
+  );
+  assert.equal(results.length, 8);
+});
+
+test("fails each budget it can measure when over it", () => {
+  const weight = {
+    index: page(100_000, 6000),
+    post: page(120_000, 20_000),
+    baseline: page(100_000, 3000),
+    articleGzip: 6000,
+  };
+  const failed = budgets(
+    report([corpus({ checkSeconds: 8, contentlayerSeconds: 8, buildSeconds: 50, peakRssBytes: 2e9, weight })]),
+  )
+    .filter((b) => !b.pass)
+    .map((b) => b.name);
+  assert.deepEqual(failed, [
+    "content step, 1000 posts",
+    "clean build (content + next build), 1000 posts",
+    "peak RSS of next build, 1000 posts",
+    "post JS beyond the framework's (404 page), 1000 posts",
+    "post HTML gzip without the article, 1000 posts",
+  ]);
+});
+
+test("judges Lighthouse on every score, CLS and TBT", () => {
+  const result = {
+    performance: 100,
+    accessibility: 100,
+    bestPractices: 96,
+    seo: 100,
+    lcpMs: 900,
+    tbtMs: 150,
+    cls: 0.01,
+  };
+  const failed = budgets(
+    report([
+      corpus({ posts: 6, lighthouse: { index: result, post: { ...result, bestPractices: 100, tbtMs: 20, cls: 0 } } }),
+    ]),
+  )
+    .filter((b) => !b.pass)
+    .map((b) => b.name);
+  assert.deepEqual(failed, ["Lighthouse mobile index, 6 posts", "CLS index, 6 posts", "TBT index, 6 posts"]);
+});

@@ -1,0 +1,93 @@
+/**
+ * Synthetic posts for the benchmark: ~800 words each with headings, a code block, a list, a table and links
+ * to earlier posts, spread over the real authors and tags. Deterministic, so runs compare.
+ */
+
+export type CorpusSpec = { count: number; authors: readonly string[]; tags: readonly string[]; lastDay: string };
+export type SyntheticPost = { slug: string; source: string };
+
+const WORDS = (
+  "payment authorization capture settlement clearing issuer acquirer gateway processor scheme token vault " +
+  "merchant cardholder refund chargeback retry idempotency ledger reconciliation webhook latency throughput " +
+  "routing fallback currency amount balance dispute fraud score risk rule queue worker index alias shard " +
+  "replica migration schema event state machine transition invariant audit compliance scope network segment"
+).split(" ");
+
+/** A small deterministic generator (mulberry32), so every run writes the same corpus. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function dayBefore(lastDay: string, days: number): string {
+  const date = new Date(`${lastDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function syntheticPosts({ count, authors, tags, lastDay }: CorpusSpec): SyntheticPost[] {
+  const posts: SyntheticPost[] = [];
+  for (let i = 0; i < count; i++) {
+    const next = random(i + 1);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    const sentence = (words: number) => {
+      const text = Array.from({ length: words }, () => pick(WORDS)).join(" ");
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    };
+    const paragraph = () => Array.from({ length: 5 }, () => sentence(12)).join(" ");
+    const slug = `synthetic-post-${String(i + 1).padStart(4, "0")}`;
+    const earlier = i > 0 ? `synthetic-post-${String(Math.floor(next() * i) + 1).padStart(4, "0")}` : undefined;
+    const postTags = [...new Set([pick(tags), pick(tags)])];
+    const body = [
+      paragraph(),
+      "## Why it matters",
+      paragraph(),
+      earlier
+        ? `As [an earlier post](/posts/${earlier}#how-it-works) explains, ${sentence(10).toLowerCase()}`
+        : paragraph(),
+      "## How it works",
+      paragraph(),
+      "- " + sentence(8),
+      "- " + sentence(8),
+      "- " + sentence(8),
+      "### The code",
+      '```ts title="capture.ts" {2}',
+      "export async function capture(id: string, amount: number) {",
+      "  const tx = await transactions.find(id);",
+      '  if (tx.state !== "authorized") throw new Error(`cannot capture ${tx.state}`);',
+      "  return gateway.capture({ id, amount, idempotencyKey: `capture-${id}` });",
+      "}",
+      "```",
+      paragraph(),
+      "| Stage | Owner | Delay |",
+      "| --- | --- | --- |",
+      "| Authorization | Issuer | Seconds |",
+      "| Settlement | Acquirer | Days |",
+      "## What we learned",
+      paragraph(),
+      paragraph(),
+      paragraph(),
+      paragraph(),
+      paragraph(),
+      paragraph(),
+      paragraph(),
+    ].join("\n\n");
+    const frontmatter = [
+      "---",
+      `title: "Synthetic post ${i + 1}: ${sentence(4).slice(0, -1)}"`,
+      `date: "${dayBefore(lastDay, count - i)}"`,
+      `author: authors/${pick(authors)}.yml`,
+      `summary: "${sentence(30)}"`,
+      `tags: [${postTags.join(", ")}]`,
+      "---",
+    ].join("\n");
+    posts.push({ slug, source: `${frontmatter}\n\n${body}\n` });
+  }
+  return posts;
+}

@@ -1,0 +1,68 @@
+/** Lighthouse (mobile, the default form factor) driving the same Chromium as the end-to-end tests. */
+import { readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { median, run } from "./run";
+
+export type LighthouseResult = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+};
+
+const FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+
+type Report = {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+};
+
+async function once(url: string, chromePath: string): Promise<LighthouseResult> {
+  const output = path.join(tmpdir(), `journal-lighthouse-${process.pid}-${Date.now()}.json`);
+  await run(
+    "node_modules/.bin/lighthouse",
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${output}`,
+      "--only-categories=performance,accessibility,best-practices,seo",
+      `--chrome-flags=${FLAGS}`,
+    ],
+    { CHROME_PATH: chromePath },
+  );
+  const report: Report = JSON.parse(readFileSync(output, "utf8"));
+  rmSync(output, { force: true });
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(audit("largest-contentful-paint")),
+    tbtMs: Math.round(audit("total-blocking-time")),
+    cls: audit("cumulative-layout-shift"),
+  };
+}
+
+/** The median of each figure over `runs` runs (machines are shared and noisy). */
+export async function lighthouse(url: string, runs: number, chromePath: string): Promise<LighthouseResult> {
+  const results: LighthouseResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await once(url, chromePath));
+  const pick = (key: keyof LighthouseResult) => median(results.map((r) => r[key]));
+  return {
+    performance: pick("performance"),
+    accessibility: pick("accessibility"),
+    bestPractices: pick("bestPractices"),
+    seo: pick("seo"),
+    lcpMs: pick("lcpMs"),
+    tbtMs: pick("tbtMs"),
+    cls: pick("cls"),
+  };
+}

@@ -1,0 +1,96 @@
+import type { LighthouseResult } from "./lighthouse";
+import type { PageWeight } from "./weight";
+
+export type CorpusReport = {
+  label: string;
+  posts: number;
+  checkSeconds: number;
+  contentlayerSeconds: number;
+  buildSeconds?: number;
+  peakRssBytes?: number;
+  outputBytes?: number;
+  pages?: number;
+  weight?: { index: PageWeight; post: PageWeight; baseline: PageWeight; articleGzip: number };
+  lighthouse?: { index: LighthouseResult; post: LighthouseResult };
+};
+
+export type BenchReport = {
+  date: string;
+  machine: { cpus: number; node: string };
+  corpora: CorpusReport[];
+  scale: { posts: number; contentSeconds: number; buildSeconds: number }[];
+  devEditMs?: number;
+};
+
+export type Budget = { name: string; limit: string; value: string; pass: boolean };
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** The budgets of the performance issue, evaluated on a report: every figure the bench can judge. */
+export function budgets(report: BenchReport): Budget[] {
+  const out: Budget[] = [];
+  const check = (name: string, limit: string, value: string, pass: boolean) => out.push({ name, limit, value, pass });
+  for (const corpus of report.corpora) {
+    const at = `${corpus.posts} posts`;
+    const content = corpus.checkSeconds + corpus.contentlayerSeconds;
+    if (corpus.posts >= 1000) {
+      check(`content step, ${at}`, "≤ 10 s", `${content.toFixed(1)} s`, content <= 10);
+      if (corpus.buildSeconds !== undefined) {
+        const total = content + corpus.buildSeconds;
+        check(`clean build (content + next build), ${at}`, "≤ 60 s", `${total.toFixed(1)} s`, total <= 60);
+      }
+      if (corpus.peakRssBytes !== undefined) {
+        check(
+          `peak RSS of next build, ${at}`,
+          "≤ 1.2 GB",
+          `${(corpus.peakRssBytes / 1e9).toFixed(2)} GB`,
+          corpus.peakRssBytes <= 1.2e9,
+        );
+      }
+    }
+    const weight = corpus.weight;
+    if (weight) {
+      const ours = weight.post.js.gzip - weight.baseline.js.gzip;
+      check(
+        `post JS beyond the framework's (404 page), ${at}`,
+        "≤ 5 KiB gzip",
+        `${(ours / KB).toFixed(1)} KiB`,
+        ours <= 5 * KB,
+      );
+      const shell = weight.post.html.gzip - weight.articleGzip;
+      check(`post HTML gzip without the article, ${at}`, "≤ 8 KB", `${(shell / 1000).toFixed(1)} KB`, shell <= 8000);
+      check(
+        `CSS gzip, ${at}`,
+        "≤ 12 KB",
+        `${(weight.post.css.gzip / 1000).toFixed(1)} KB`,
+        weight.post.css.gzip <= 12000,
+      );
+      const fonts = weight.post.fonts;
+      check(`largest web font, ${at}`, "≤ 30 KB", `${(fonts.largest / 1000).toFixed(1)} KB`, fonts.largest <= 30000);
+      check(
+        `fonts preloaded, font-display set, ${at}`,
+        "yes",
+        fonts.preloaded && fonts.displaySet ? "yes" : "no",
+        fonts.preloaded && fonts.displaySet,
+      );
+    }
+    for (const [page, result] of Object.entries(corpus.lighthouse ?? {})) {
+      const scores = [result.performance, result.accessibility, result.bestPractices, result.seo];
+      check(
+        `Lighthouse mobile ${page}, ${at}`,
+        "100/100/100/100",
+        scores.join("/"),
+        scores.every((s) => s === 100),
+      );
+      check(`CLS ${page}, ${at}`, "0", String(result.cls), result.cls === 0);
+      check(`TBT ${page}, ${at}`, "≤ 100 ms (bare Next 16)", `${result.tbtMs} ms`, result.tbtMs <= 100);
+    }
+  }
+  if (report.devEditMs !== undefined) {
+    check("dev: MDX edit visible", "≤ 2 s", `${(report.devEditMs / 1000).toFixed(2)} s`, report.devEditMs <= 2000);
+  }
+  return out;
+}
+
+export const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;

@@ -1,0 +1,78 @@
+/** What a browser downloads for one page: HTML, scripts, stylesheets and preloaded fonts, raw and gzip. */
+import { gzipSync } from "node:zlib";
+
+export type Bytes = { raw: number; gzip: number };
+export type PageWeight = {
+  html: Bytes;
+  js: Bytes;
+  css: Bytes;
+  fonts: { files: number; largest: number; displaySet: boolean; preloaded: boolean };
+  scripts: string[];
+};
+
+const sizes = (body: Buffer): Bytes => ({ raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+async function fetchBytes(url: string, allowError = false): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok && !allowError) throw new Error(`${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
+
+export async function pageWeight(origin: string, path: string): Promise<PageWeight> {
+  // The framework baseline is the 404 page: its HTML counts whatever its status.
+  const html = await fetchBytes(origin + path, true);
+  const text = html.toString("utf8");
+  const tags = text.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const scripts = [
+    ...new Set(
+      tags
+        .filter((t) => t.startsWith("<script"))
+        .map((t) => attr(t, "src"))
+        .filter((s): s is string => Boolean(s)),
+    ),
+  ];
+  const styles = [
+    ...new Set(
+      tags
+        .filter((t) => /rel="stylesheet"/.test(t))
+        .map((t) => attr(t, "href"))
+        .filter((s): s is string => Boolean(s)),
+    ),
+  ];
+  const fonts = [
+    ...new Set(
+      tags
+        .filter((t) => /as="font"/.test(t))
+        .map((t) => attr(t, "href"))
+        .filter((s): s is string => Boolean(s)),
+    ),
+  ];
+
+  let js: Bytes = { raw: 0, gzip: 0 };
+  for (const src of scripts) js = add(js, sizes(await fetchBytes(origin + src)));
+  let css: Bytes = { raw: 0, gzip: 0 };
+  let cssText = "";
+  for (const href of styles) {
+    const body = await fetchBytes(origin + href);
+    css = add(css, sizes(body));
+    cssText += body.toString("utf8");
+  }
+  let largest = 0;
+  for (const href of fonts) largest = Math.max(largest, (await fetchBytes(origin + href)).length);
+  const faces = cssText.match(/@font-face\{[^}]*\}/g) ?? [];
+  return {
+    html: sizes(html),
+    js,
+    css,
+    fonts: {
+      files: fonts.length,
+      largest,
+      displaySet: faces.length > 0 && faces.every((f) => /font-display:/.test(f)),
+      preloaded: fonts.length > 0,
+    },
+    scripts,
+  };
+}

@@ -1,0 +1,198 @@
+// `npm run bench -- [--posts 1000] [--runs 3] [--steps content,build,weight,lighthouse,scale,dev] [--scale 250,500]`
+// Builds the journal from the real content and from N synthetic posts (in .tmp/, never content/) and
+// reports build time, memory, page weight and Lighthouse scores against the budgets; JSON under reports/.
+import { cpus } from "node:os";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { writeSyntheticContent } from "../lib/bench/corpus-dir";
+import { devEditLatency } from "../lib/bench/dev";
+import { lighthouse } from "../lib/bench/lighthouse";
+import { budgets, megabytes, type BenchReport, type CorpusReport } from "../lib/bench/report";
+import { run, startServer, stopServer } from "../lib/bench/run";
+import { pageWeight } from "../lib/bench/weight";
+import { todayUtc } from "../lib/content-query";
+
+const { values } = parseArgs({
+  options: {
+    posts: { type: "string", default: "1000" },
+    runs: { type: "string", default: "3" },
+    steps: { type: "string", default: "content,build,weight,lighthouse,scale,dev" },
+    scale: { type: "string", default: "250,500" },
+  },
+});
+const posts = Number(values.posts);
+const runs = Number(values.runs);
+const steps = new Set(values.steps.split(","));
+const root = process.cwd();
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const port = Number(process.env.BENCH_PORT ?? 4890);
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, entry) => {
+    const stat = statSync(path.join(dir, entry));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+function countPages(distDir: string): number {
+  const app = path.join(distDir, "server/app");
+  return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
+}
+
+async function measure(label: string, contentDir: string, count: number, full: boolean): Promise<CorpusReport> {
+  const env = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: `.next/bench-${label}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const distDir = path.join(root, env.NEXT_DIST_DIR);
+  log(`${label}: content step (check + contentlayer) on ${count} posts`);
+  const check = await run(bin("tsx"), ["scripts/check.ts"], env);
+  const contentlayer = await run(bin("contentlayer2"), ["build"], env);
+  const report: CorpusReport = {
+    label,
+    posts: count,
+    checkSeconds: check.seconds,
+    contentlayerSeconds: contentlayer.seconds,
+  };
+  if (!steps.has("build") && !full) return report;
+  log(`${label}: clean next build`);
+  rmSync(distDir, { recursive: true, force: true });
+  const build = await run(bin("next"), ["build"], env);
+  Object.assign(report, {
+    buildSeconds: build.seconds,
+    peakRssBytes: build.peakRssBytes,
+    outputBytes: dirBytes(distDir),
+    pages: countPages(distDir),
+  });
+  if (!full || (!steps.has("weight") && !steps.has("lighthouse"))) return report;
+
+  const origin = `http://127.0.0.1:${port}`;
+  const server = await startServer(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], `${origin}/`, env);
+  try {
+    const postPath = label === "real" ? "/posts/introduction-to-pci-dss" : "/posts/synthetic-post-0001";
+    if (steps.has("weight")) {
+      log(`${label}: page weight`);
+      const post = await pageWeight(origin, postPath);
+      const html = await (await fetch(origin + postPath)).text();
+      const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? "";
+      report.weight = {
+        index: await pageWeight(origin, "/"),
+        post,
+        baseline: await pageWeight(origin, "/this-page-does-not-exist"),
+        articleGzip: gzipSync(article, { level: 9 }).length,
+      };
+    }
+    if (steps.has("lighthouse")) {
+      log(`${label}: Lighthouse, median of ${runs} runs per page`);
+      report.lighthouse = {
+        index: await lighthouse(`${origin}/`, runs, chromePath),
+        post: await lighthouse(origin + postPath, runs, chromePath),
+      };
+    }
+  } finally {
+    stopServer(server);
+  }
+  return report;
+}
+
+function printReport(report: BenchReport): void {
+  const rows: string[][] = [["corpus", "content s", "build s", "peak RSS", "output", "pages"]];
+  for (const c of report.corpora) {
+    rows.push([
+      `${c.label} (${c.posts})`,
+      (c.checkSeconds + c.contentlayerSeconds).toFixed(1),
+      c.buildSeconds?.toFixed(1) ?? "-",
+      c.peakRssBytes ? megabytes(c.peakRssBytes) : "-",
+      c.outputBytes ? megabytes(c.outputBytes) : "-",
+      String(c.pages ?? "-"),
+    ]);
+  }
+  for (const s of report.scale)
+    rows.push([`scale (${s.posts})`, s.contentSeconds.toFixed(1), s.buildSeconds.toFixed(1), "-", "-", "-"]);
+  const kib = (n: number) => `${(n / 1024).toFixed(1)}`;
+  const weights: string[][] = [
+    [
+      "page",
+      "HTML raw/gz KiB",
+      "JS raw/gz KiB",
+      "CSS raw/gz KiB",
+      "font KiB",
+      "LH perf/a11y/bp/seo",
+      "LCP ms",
+      "TBT ms",
+      "CLS",
+    ],
+  ];
+  for (const c of report.corpora) {
+    for (const key of ["index", "post"] as const) {
+      const w = c.weight?.[key];
+      const l = c.lighthouse?.[key];
+      weights.push([
+        `${c.label} ${key}`,
+        w ? `${kib(w.html.raw)}/${kib(w.html.gzip)}` : "-",
+        w ? `${kib(w.js.raw)}/${kib(w.js.gzip)}` : "-",
+        w ? `${kib(w.css.raw)}/${kib(w.css.gzip)}` : "-",
+        w ? kib(w.fonts.largest) : "-",
+        l ? `${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}` : "-",
+        l ? String(l.lcpMs) : "-",
+        l ? String(l.tbtMs) : "-",
+        l ? String(l.cls) : "-",
+      ]);
+    }
+  }
+  const table = (data: string[][]) => {
+    const widths = data[0]?.map((_, i) => Math.max(...data.map((r) => (r[i] ?? "").length))) ?? [];
+    return data.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
+  };
+  console.log(`\n${table(rows)}\n\n${table(weights)}\n`);
+  if (report.devEditMs !== undefined)
+    console.log(`dev: an MDX edit shows up in ${(report.devEditMs / 1000).toFixed(2)} s (median)\n`);
+  const results = budgets(report);
+  console.log(
+    table([
+      ["budget", "limit", "measured", ""],
+      ...results.map((b) => [b.name, b.limit, b.value, b.pass ? "PASS" : "MISS"]),
+    ]),
+  );
+}
+
+async function main() {
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    corpora: [],
+    scale: [],
+  };
+  const lastDay = todayUtc();
+  if (steps.has("content") || steps.has("build") || steps.has("weight") || steps.has("lighthouse")) {
+    report.corpora.push(await measure("real", path.join(root, "content"), readdirSync("content/posts").length, true));
+    report.corpora.push(await measure("synthetic", writeSyntheticContent(root, posts, lastDay), posts, true));
+  }
+  if (steps.has("scale")) {
+    for (const count of values.scale.split(",").map(Number)) {
+      const result = await measure(`scale-${count}`, writeSyntheticContent(root, count, lastDay), count, false);
+      if (result.buildSeconds !== undefined) {
+        report.scale.push({
+          posts: count,
+          contentSeconds: result.checkSeconds + result.contentlayerSeconds,
+          buildSeconds: result.buildSeconds,
+        });
+      }
+    }
+  }
+  if (steps.has("dev")) {
+    log("dev: edit-to-update latency");
+    report.devEditMs = await devEditLatency(root, port + 1, runs);
+  }
+  // Leave the generated collection as the real content, as a developer expects it.
+  await run(bin("contentlayer2"), ["build"], { CONTENT_DIR: "content" });
+  mkdirSync("reports", { recursive: true });
+  const json = JSON.stringify(report, null, 2);
+  writeFileSync(path.join("reports", `bench-${report.date.replace(/[:.]/g, "-")}.json`), json);
+  writeFileSync(path.join("reports", "latest.json"), json);
+  printReport(report);
+  if (existsSync(".tmp/bench")) rmSync(".tmp/bench", { recursive: true, force: true });
+}
+
+await main();
