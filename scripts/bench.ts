@@ -44,7 +44,8 @@ function countPages(distDir: string): number {
 }
 
 async function measure(label: string, contentDir: string, count: number, full: boolean): Promise<CorpusReport> {
-  const env = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: `.next/bench-${label}`, NEXT_TELEMETRY_DISABLED: "1" };
+  // One output folder for every corpus (built one after another): Next adds each distDir to tsconfig.json.
+  const env = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next/bench", NEXT_TELEMETRY_DISABLED: "1" };
   const distDir = path.join(root, env.NEXT_DIST_DIR);
   log(`${label}: content step (check + contentlayer) on ${count} posts`);
   const check = await run(bin("tsx"), ["scripts/check.ts"], env);
