@@ -71,8 +71,8 @@ describe("the content step", { concurrency: 2 }, () => {
       "expression",
       "expression.mdx",
       /content\/posts\/expression\.mdx:8: \{1 \+ 1\}: JavaScript expressions are not rendered/,
-      /expression\.mdx:10: <Callout>: unknown component/,
-      /expression\.mdx:10: <Callout title>: attribute expressions are not rendered/,
+      /expression\.mdx:10: <Chart>: unknown component/,
+      /expression\.mdx:10: <Chart title>: attribute expressions are not rendered/,
     );
   });
 

@@ -28,6 +28,10 @@ test("attribute expressions and spreads are reported; literal attributes pass", 
   ]);
 });
 
+test("bare boolean attributes are literals and pass", () => {
+  assert.deepEqual(constructs("<details open>\n\ntext\n\n</details>\n"), []);
+});
+
 test("unknown components are reported; HTML elements pass", () => {
   assert.deepEqual(constructs("<Chart />\n\n<kbd>Ctrl</kbd>\n"), ["1: <Chart>"]);
 });

@@ -43,7 +43,9 @@ export function findDroppedConstructs(tree: Root): Problem[] {
           problems.push({ line, construct: `<${name}>`, message: `unknown component, expected ${expected}` });
         }
         for (const attribute of node.attributes) {
-          if (attribute.type === "mdxJsxExpressionAttribute" || typeof attribute.value === "object") {
+          // A bare attribute (`<State initial />`) has the value null: a literal `true`, kept by the renderer.
+          const isExpression = attribute.value !== null && typeof attribute.value === "object";
+          if (attribute.type === "mdxJsxExpressionAttribute" || isExpression) {
             const label = attribute.type === "mdxJsxAttribute" ? attribute.name : "{...}";
             problems.push({
               line,

@@ -1,13 +1,33 @@
 import type { MDXComponents } from "mdx/types";
-import type { ComponentProps } from "react";
+import type { ComponentProps, JSX } from "react";
+import { Callout } from "./callout";
+import { Figure } from "./figure";
+import type { MdxComponentName } from "./names";
+import { Actor, Message, Sequence } from "./sequence";
+import { State, StateMachine, Transition } from "./state-machine";
 
-/** Wide content (tables) scrolls inside its own box instead of widening the page on small screens. */
+/**
+ * Wide tables scroll inside their own box instead of widening the page on small screens; the box takes
+ * focus so keyboard users can scroll it too.
+ */
 function Table(props: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="group" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
       <table {...props} />
     </div>
   );
 }
 
-export const mdxComponents: MDXComponents = { table: Table };
+// `satisfies` keeps this map and the content check's list of names (./names) in step.
+const authorComponents = {
+  Callout,
+  Figure,
+  StateMachine,
+  State,
+  Transition,
+  Sequence,
+  Actor,
+  Message,
+} satisfies Record<MdxComponentName, (props: never) => JSX.Element>;
+
+export const mdxComponents: MDXComponents = { table: Table, ...authorComponents };

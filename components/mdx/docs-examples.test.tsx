@@ -1,0 +1,50 @@
+// The examples in docs/components.md must pass the content check and render: the docs can't drift.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { renderToStaticMarkup } from "react-dom/server";
+import { findDroppedConstructs, parseMdx } from "@/lib/mdx-source";
+import { renderMdx } from "@/lib/mdx";
+import { FigureView } from "./figure";
+import { readFigureProps } from "./figure-props";
+import { mdxComponents } from "./index";
+import { mdxComponentNames } from "./names";
+import { count } from "./test-html";
+
+const docs = readFileSync(path.resolve(import.meta.dirname, "../../docs/components.md"), "utf8");
+const examples = [...docs.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+
+test("the docs hold one example per component, and every name is mapped", () => {
+  assert.equal(examples.length, 4);
+  for (const name of ["Callout", "Figure", "StateMachine", "Sequence"]) {
+    assert.equal(examples.filter((e) => e.startsWith(`<${name}`)).length, 1, name);
+  }
+  assert.deepEqual(
+    mdxComponentNames.filter((name) => !(name in mdxComponents)),
+    [],
+  );
+});
+
+test("every example passes the content check", () => {
+  for (const example of examples) assert.deepEqual(findDroppedConstructs(parseMdx(example)), []);
+});
+
+test("the Callout, StateMachine and Sequence examples render", async () => {
+  const render = async (start: string) =>
+    renderToStaticMarkup(await renderMdx(examples.find((e) => e.startsWith(start)) ?? ""));
+  assert.match(await render("<Callout"), /^<aside role="note"[^>]*data-callout="warning".*<strong>void<\/strong>/s);
+  const machine = await render("<StateMachine");
+  assert.equal(count(machine, /data-state="/), 4);
+  assert.equal(count(machine, /data-edge=""/), 4);
+  const sequence = await render("<Sequence");
+  assert.equal(count(sequence, /data-message="/), 4);
+  assert.equal(count(sequence, /data-reply="true"/), 1);
+});
+
+test("the Figure example's props are valid (its image is illustrative, so only the file check is skipped)", async () => {
+  const example = examples.find((e) => e.startsWith("<Figure")) ?? "";
+  const attributes = Object.fromEntries([...example.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const html = renderToStaticMarkup(<FigureView {...readFigureProps(attributes, () => true)} />);
+  assert.match(html, /width="1200" height="640"/);
+});
