@@ -10,7 +10,7 @@ export default function JournalIndex() {
   return (
     <>
       <header className="mb-10">
-        <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{site.name}</h1>
+        <h1 className="text-4xl font-bold tracking-tight sm:text-display">{site.name}</h1>
         <p className="mt-3 font-mono text-sm tracking-wide text-signal">{site.tagline}</p>
       </header>
       <section aria-label="Posts">

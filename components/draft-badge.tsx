@@ -4,7 +4,7 @@ import type { PostStatus } from "@/lib/content-query";
 export function DraftBadge({ status }: { status: PostStatus }) {
   if (status === "published") return null;
   return (
-    <span className="ml-2 inline-block rounded border border-amber-700 px-1.5 py-0.5 align-middle font-mono text-xs font-semibold text-amber-800 uppercase">
+    <span className="ml-2 inline-block rounded border border-warn px-1.5 py-0.5 align-middle font-mono text-xs font-semibold text-warn uppercase">
       {status === "draft" ? "Draft" : "Scheduled"}
     </span>
   );

@@ -18,7 +18,7 @@ export function PostEntry({ post }: { post: JournalPost }) {
       <div className="mt-2">
         <Byline author={post.author.name} date={post.date} />
       </div>
-      <div className="mt-4 space-y-3 leading-relaxed text-slate-700">
+      <div className="mt-4 space-y-3 leading-relaxed">
         {paragraphs.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}

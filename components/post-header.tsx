@@ -6,7 +6,7 @@ import { DraftBadge } from "./draft-badge";
 export function PostHeader({ post }: { post: JournalPost }) {
   return (
     <header className="mb-10 border-b border-line pb-8">
-      <p className="mb-6 text-sm">
+      <p data-print-hidden className="mb-6 text-sm">
         <Link href="/" className="text-accent hover:underline">
           ← Back to the journal
         </Link>

@@ -2,15 +2,15 @@ import { site } from "@/lib/site";
 
 export function SiteFooter() {
   return (
-    <footer className="border-t border-line">
+    <footer data-site-footer className="border-t border-line">
       <div className="mx-auto flex max-w-3xl flex-wrap justify-between gap-2 px-4 py-8 text-sm text-muted sm:px-6">
         <p>
-          {site.name} — the engineering blog of{" "}
+          {site.name}, the engineering blog of{" "}
           <a className="underline hover:text-ink" href={site.company.url}>
             {site.company.name}
           </a>
         </p>
-        <p className="font-mono text-xs">All systems nominal</p>
+        <p className="font-mono text-xs text-signal">All systems nominal</p>
       </div>
     </footer>
   );

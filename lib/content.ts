@@ -3,7 +3,6 @@
  * this module, so the rules for drafts, scheduling and order live here once.
  */
 import { allAuthors, allPosts, type Author, type Post } from "contentlayer/generated";
-import path from "node:path";
 import { postsFor, statusOf, todayUtc, type PostStatus } from "./content-query";
 import { lastCommitDays, lastUpdated } from "./history";
 
@@ -37,10 +36,7 @@ const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => ({
   ...post,
   author: authorOf(post),
   status: statusOf(post, today),
-  lastUpdated: lastUpdated(
-    post,
-    commitDays.get(path.relative(process.cwd(), path.join(contentDir, post._raw.sourceFilePath))),
-  ),
+  lastUpdated: lastUpdated(post, commitDays.get(`${contentDir}/${post._raw.sourceFilePath}`)),
 }));
 
 /** The posts a reader of this build may see, newest first. */

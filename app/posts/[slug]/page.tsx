@@ -28,19 +28,22 @@ export default async function PostPage({ params }: Props) {
   return (
     <article>
       <PostHeader post={post} />
-      <div className="prose max-w-none leading-relaxed text-pretty text-slate-800 prose-slate lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-a:text-accent prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
+      <div className="prose max-w-measure leading-relaxed text-pretty lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
         {post.summary.split(/\n\s*\n/).map((paragraph) => (
-          <p key={paragraph} className="text-lg text-slate-700 sm:text-xl">
+          <p key={paragraph} className="text-lede text-muted">
             {paragraph}
           </p>
         ))}
         {body}
       </div>
-      <footer className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm">
+      <footer
+        data-print-hidden
+        className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm"
+      >
         <Link href="/" className="text-accent hover:underline">
           ← Back to the journal
         </Link>
-        <a href={editUrl(post._raw.sourceFilePath)} className="text-muted underline hover:text-ink">
+        <a data-print-hidden href={editUrl(post._raw.sourceFilePath)} className="text-muted underline hover:text-ink">
           Edit this post
         </a>
       </footer>
