@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostHeader } from "@/components/post-header";
+import { PostStructuredData } from "@/components/post-structured-data";
 import { getPost, getPosts } from "@/lib/content";
 import { renderMdx } from "@/lib/mdx";
 import { pageMetadata } from "@/lib/metadata";
@@ -18,7 +19,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) return {};
-  return pageMetadata({ title: post.title, description: post.summary, path: post.url });
+  return pageMetadata({
+    title: post.title,
+    description: post.summary,
+    path: post.url,
+    article: { publishedTime: post.date, modifiedTime: post.lastUpdated, authors: [post.author.name], tags: post.tags },
+  });
 }
 
 export default async function PostPage({ params }: Props) {
@@ -28,6 +34,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <article>
       <PostHeader post={post} />
+      <PostStructuredData post={post} />
       <div className="prose max-w-measure leading-relaxed text-pretty lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
         {post.summary.split(/\n\s*\n/).map((paragraph) => (
           <p key={paragraph} className="text-lede text-muted">

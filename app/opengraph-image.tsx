@@ -1,0 +1,10 @@
+import { socialCard, socialCardSize } from "@/lib/social-card";
+import { site } from "@/lib/site";
+
+export const alt = `${site.name}: ${site.tagline}`;
+export const size = socialCardSize;
+export const contentType = "image/png";
+
+export default function Image() {
+  return socialCard({ title: site.tagline, eyebrow: `The engineering blog of ${site.company.name}` });
+}

@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { getPost, getPosts } from "@/lib/content";
+import { formatDate, formatReadingTime } from "@/lib/format";
+import { socialCard, socialCardSize } from "@/lib/social-card";
+
+export const alt = "The post's title, author and date on the Flight journal card";
+export const size = socialCardSize;
+export const contentType = "image/png";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const post = getPost((await params).slug);
+  if (!post) notFound();
+  return socialCard({
+    title: post.title,
+    eyebrow: formatReadingTime(post.readingTime),
+    byline: `${post.author.name} · ${formatDate(post.date)}`,
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The journal's social card (1200×630 PNG), drawn at build time by next/og. Fonts are read from the npm
+ * package: next/og takes woff (not woff2), and nothing is downloaded.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ImageResponse } from "next/og";
+import { site } from "./site";
+
+export const socialCardSize = { width: 1200, height: 630 };
+
+const fontFile = (weight: 400 | 700) =>
+  readFile(
+    path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
+    ),
+  );
+
+type Card = { title: string; eyebrow: string; byline?: string };
+
+export async function socialCard({ title, eyebrow, byline }: Card): Promise<ImageResponse> {
+  const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)]);
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 80px",
+        background: "#0b1220",
+        color: "#e2e8f0",
+        fontFamily: "Inter",
+      }}
+    >
+      <div
+        style={{
+          display: "flex",
+          alignItems: "center",
+          gap: 18,
+          fontSize: 30,
+          letterSpacing: 6,
+          textTransform: "uppercase",
+        }}
+      >
+        <div style={{ width: 22, height: 22, borderRadius: 11, background: "#34d399" }} />
+        {site.name}
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        <div style={{ fontSize: 28, color: "#34d399" }}>{eyebrow}</div>
+        <div style={{ fontSize: title.length > 60 ? 60 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      </div>
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#a3b1c6" }}>
+        <span>{byline ?? site.tagline}</span>
+        <span>{site.company.name}</span>
+      </div>
+    </div>,
+    {
+      ...socialCardSize,
+      fonts: [
+        { name: "Inter", data: regular, weight: 400, style: "normal" },
+        { name: "Inter", data: bold, weight: 700, style: "normal" },
+      ],
+    },
+  );
+}
