@@ -6,6 +6,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? port + 1);
 // Read by e2e/drafts.spec.ts: the same content built as a preview deployment.
 process.env.E2E_PREVIEW_URL = `http://127.0.0.1:${previewPort}`;
+const pagedPort = Number(process.env.E2E_PAGED_PORT ?? port + 2);
+// Read by e2e/pagination.spec.ts: a synthetic corpus of 25 posts, longer than one index page.
+process.env.E2E_PAGED_URL = `http://127.0.0.1:${pagedPort}`;
 
 /** A system Chromium when there is one (CHROMIUM_PATH, then Debian's), else Playwright's own build. */
 function chromiumPath(): string | undefined {
@@ -43,12 +46,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // Production and preview builds, served by `next start` on loopback ports unlikely to be taken.
+    // Production, preview and paged builds, served by `next start` on loopback ports unlikely to be taken.
     command: "bash e2e/serve.sh",
-    env: { E2E_PORT: String(port), E2E_PREVIEW_PORT: String(previewPort) },
+    env: { E2E_PORT: String(port), E2E_PREVIEW_PORT: String(previewPort), E2E_PAGED_PORT: String(pagedPort) },
     url: baseURL,
     reuseExistingServer: false,
-    timeout: 300_000,
+    // Three full builds before the first answer.
+    timeout: 600_000,
     stdout: "ignore",
     stderr: "pipe",
   },

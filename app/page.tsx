@@ -1,23 +1,21 @@
-import { PostEntry } from "@/components/post-entry";
-import { getPosts } from "@/lib/content";
+import { notFound } from "next/navigation";
+import { JournalPage } from "@/components/journal-page";
+import { getIndexPage } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { indexNeighbourPaths } from "@/lib/routes";
 import { site } from "@/lib/site";
 
-export const metadata = pageMetadata({ description: site.description, path: "/" });
+// The first page of the index; later pages are app/page/[page].
+const first = getIndexPage(1);
+
+export const metadata = pageMetadata({
+  description: site.description,
+  path: "/",
+  pagination: first && indexNeighbourPaths(first),
+});
 
 export default function JournalIndex() {
-  const posts = getPosts();
-  return (
-    <>
-      <header className="mb-10">
-        <h1 className="text-4xl font-bold tracking-tight sm:text-display">{site.name}</h1>
-        <p className="mt-3 font-mono text-sm tracking-wide text-signal">{site.tagline}</p>
-      </header>
-      <section aria-label="Posts">
-        {posts.map((post) => (
-          <PostEntry key={post.slug} post={post} />
-        ))}
-      </section>
-    </>
-  );
+  // An index always has a first page, even empty; the guard satisfies the type.
+  if (!first) notFound();
+  return <JournalPage page={first} />;
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { formatReadingTime } from "@/lib/format";
-import type { JournalPost } from "@/lib/content";
+import { getTagsOf, type JournalPost } from "@/lib/content";
 import { Byline } from "./byline";
 import { DraftBadge } from "./draft-badge";
+import { TagList } from "./tag-list";
 
 /** One entry of the journal index: title, byline, excerpt, "Dive in" — as on the original index. */
 export function PostEntry({ post }: { post: JournalPost }) {
@@ -17,6 +18,9 @@ export function PostEntry({ post }: { post: JournalPost }) {
       </h2>
       <div className="mt-2">
         <Byline author={post.author.name} date={post.date} />
+      </div>
+      <div className="mt-3">
+        <TagList tags={getTagsOf(post)} />
       </div>
       <div className="mt-4 space-y-3 leading-relaxed">
         {paragraphs.map((paragraph) => (

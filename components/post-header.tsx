@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { formatDate, formatReadingTime } from "@/lib/format";
-import type { JournalPost } from "@/lib/content";
+import { getTagsOf, type JournalPost } from "@/lib/content";
+import { authorPath } from "@/lib/routes";
 import { DraftBadge } from "./draft-badge";
+import { TagList } from "./tag-list";
 
 export function PostHeader({ post }: { post: JournalPost }) {
   return (
@@ -16,7 +18,13 @@ export function PostHeader({ post }: { post: JournalPost }) {
         <DraftBadge status={post.status} />
       </h1>
       <p className="mt-5 text-sm text-muted">
-        <span className="font-medium text-ink">{post.author.name}</span>, {post.author.role}
+        <Link
+          href={authorPath(post.author.slug)}
+          className="font-medium text-ink underline underline-offset-4 hover:text-accent"
+        >
+          {post.author.name}
+        </Link>
+        , {post.author.role}
       </p>
       <p className="mt-1 text-sm text-muted">
         <time dateTime={post.date}>{formatDate(post.date)}</time> · {formatReadingTime(post.readingTime)}
@@ -26,6 +34,9 @@ export function PostHeader({ post }: { post: JournalPost }) {
           Last updated <time dateTime={post.lastUpdated}>{formatDate(post.lastUpdated)}</time>
         </p>
       )}
+      <div className="mt-4">
+        <TagList tags={getTagsOf(post)} />
+      </div>
     </header>
   );
 }

@@ -10,7 +10,7 @@ for (const expected of seedIndex) {
       const article = page.locator("main article");
       await expect(article.getByRole("heading", { level: 1 })).toHaveText(expected.title);
       await expect(article.locator("header")).toContainText(new RegExp(`${expected.author}, \\S.+`));
-      await expect(article.locator("header time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+      await expect(article.locator("header time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
       await expect(article.locator("header")).toContainText(expected.readingTime);
       await expect(article).toContainText(expected.excerpt);
       // A complete article: sections with headings and several paragraphs.

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The end-to-end tests' servers: the journal built twice, as production and as a preview, from the real
-# content plus e2e/fixtures/posts (a draft and a scheduled post), each served by `next start` on loopback.
+# content plus e2e/fixtures/posts (a draft and a scheduled post), and a third time from a synthetic corpus
+# longer than one index page (for e2e/pagination.spec.ts), each served by `next start` on loopback.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 port=${E2E_PORT:-4873}
 preview_port=${E2E_PREVIEW_PORT:-4874}
+paged_port=${E2E_PAGED_PORT:-$((port + 2))}
 
 content="$root/.tmp/e2e-content"
 rm -rf "$content"
@@ -17,14 +19,28 @@ export CONTENT_DIR="$content"
 SITE_ENV=production NEXT_DIST_DIR=.next/e2e-production npm run build
 SITE_ENV=preview NEXT_DIST_DIR=.next/e2e-preview npm run build
 
-NEXT_DIST_DIR=.next/e2e-preview npx next start -p "$preview_port" -H 127.0.0.1 &
-preview_pid=$!
-# Playwright waits for the production URL only: make sure the preview answers first.
-node -e '
+# 25 generated posts (the real authors and tags), written under .tmp, never into content/.
+paged_content=$(npx tsx scripts/synthetic-content.ts "$root/.tmp/e2e-paged-content" 25)
+CONTENT_DIR="$paged_content" SITE_ENV=production NEXT_DIST_DIR=.next/e2e-paged npm run build
+# Leave the generated collection as the real content, as a developer expects it.
+CONTENT_DIR="$root/content" npx contentlayer2 build
+
+# Playwright waits for the production URL only: make sure the other servers answer first.
+wait_until_ours() {
+  local pid=$1 url=$2
+  node -e '
 const url = process.argv[1];
 const deadline = Date.now() + 60_000;
 const poll = () => fetch(url).then(() => process.exit(0), () => Date.now() > deadline ? process.exit(1) : setTimeout(poll, 250));
-poll();' "http://127.0.0.1:$preview_port/"
-# A server already on that port would answer too: ours must still be running.
-kill -0 "$preview_pid"
+poll();' "$url"
+  # A server already on that port would answer too: ours must still be running.
+  kill -0 "$pid"
+}
+
+NEXT_DIST_DIR=.next/e2e-preview npx next start -p "$preview_port" -H 127.0.0.1 &
+preview_pid=$!
+NEXT_DIST_DIR=.next/e2e-paged npx next start -p "$paged_port" -H 127.0.0.1 &
+paged_pid=$!
+wait_until_ours "$preview_pid" "http://127.0.0.1:$preview_port/"
+wait_until_ours "$paged_pid" "http://127.0.0.1:$paged_port/"
 NEXT_DIST_DIR=.next/e2e-production exec npx next start -p "$port" -H 127.0.0.1

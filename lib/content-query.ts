@@ -29,7 +29,10 @@ export function isPublished(post: Publishable, today: string): boolean {
 }
 
 /** Newest first; posts of the same day by title, so the order never depends on file order. */
-export function compareNewestFirst(a: Publishable, b: Publishable): number {
+export function compareNewestFirst(
+  a: Pick<Publishable, "title" | "date">,
+  b: Pick<Publishable, "title" | "date">,
+): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.title.localeCompare(b.title, "en");
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDate, formatReadingTime } from "./format";
+import { formatDate, formatPostCount, formatReadingTime } from "./format";
 
 test("reading time reads like the journal's index", () => {
   assert.equal(formatReadingTime(8), "8 minutes read");
@@ -11,4 +11,10 @@ test("reading time reads like the journal's index", () => {
 test("dates are shown in UTC whatever the server's zone", () => {
   assert.equal(formatDate("2017-01-24"), "24 January 2017");
   assert.equal(formatDate("2016-11-08"), "8 November 2016");
+});
+
+test("post counts read naturally, including none", () => {
+  assert.equal(formatPostCount(0), "No posts yet");
+  assert.equal(formatPostCount(1), "1 post");
+  assert.equal(formatPostCount(12), "12 posts");
 });

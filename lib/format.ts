@@ -14,3 +14,9 @@ export function formatReadingTime(minutes: number): string {
 export function formatDate(date: string): string {
   return dateFormat.format(new Date(date));
 }
+
+/** "No posts yet", "1 post", "12 posts": the counts on the author and tag pages. */
+export function formatPostCount(count: number): string {
+  if (count === 0) return "No posts yet";
+  return `${count} ${count === 1 ? "post" : "posts"}`;
+}

@@ -4,9 +4,16 @@ import { parse as parseYaml } from "yaml";
 import { readFileSync } from "node:fs";
 import { syntheticPosts } from "./corpus";
 
-/** Writes N synthetic posts, with the real authors and tag registry, into a temporary content folder. */
-export function writeSyntheticContent(root: string, count: number, lastDay: string): string {
-  const dir = path.resolve(root, `.tmp/bench/content-${count}`);
+/**
+ * Writes N synthetic posts, with the real authors and tag registry, into a temporary content folder
+ * (by default .tmp/bench/content-N; the end-to-end tests pass their own) and returns its path.
+ */
+export function writeSyntheticContent(
+  root: string,
+  count: number,
+  lastDay: string,
+  dir = path.resolve(root, `.tmp/bench/content-${count}`),
+): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "posts"), { recursive: true });
   cpSync(path.join(root, "content/authors"), path.join(dir, "authors"), { recursive: true });

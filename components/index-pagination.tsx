@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { indexNeighbourPaths } from "@/lib/routes";
+
+type Props = { number: number; count: number; previous: number | undefined; next: number | undefined };
+
+/** Newer and older pages of the journal index; nothing when everything fits on one page. */
+export function IndexPagination(page: Props) {
+  if (page.count === 1) return null;
+  const { previous, next } = indexNeighbourPaths(page);
+  return (
+    <nav
+      aria-label="Pages"
+      className="mt-10 flex flex-wrap items-center justify-between gap-4 border-t border-line pt-6"
+    >
+      <p className="text-sm text-muted">
+        Page {page.number} of {page.count}
+      </p>
+      <div className="flex gap-6 font-medium">
+        {previous && (
+          <Link href={previous} rel="prev" className="text-accent hover:underline">
+            ← Newer posts
+          </Link>
+        )}
+        {next && (
+          <Link href={next} rel="next" className="text-accent hover:underline">
+            Older posts →
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}

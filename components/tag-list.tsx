@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { Tag } from "@/lib/content";
+import { tagPath } from "@/lib/routes";
+
+/** A post's tags, each linking to its tag page. */
+export function TagList({ tags }: { tags: readonly Tag[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label="Tags" className="flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link
+            href={tagPath(tag.slug)}
+            className="inline-block rounded-full border border-line px-2.5 py-0.5 font-mono text-xs text-accent hover:border-accent"
+          >
+            {tag.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

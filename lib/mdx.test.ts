@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { renderToStaticMarkup } from "react-dom/server";
+import { renderMdx } from "./mdx";
+
+const body = [
+  "# Not listed",
+  "## Why it *matters*",
+  "Text.",
+  "### The `capture` call",
+  "#### Too deep to list",
+  "## Why it *matters*",
+].join("\n\n");
+
+test("collects h2 and h3 headings with the ids the page gives them, in order", async () => {
+  const { content, headings } = await renderMdx(body);
+  assert.deepEqual(headings, [
+    { id: "why-it-matters", text: "Why it matters", depth: 2 },
+    { id: "the-capture-call", text: "The capture call", depth: 3 },
+    { id: "why-it-matters-1", text: "Why it matters", depth: 2 },
+  ]);
+  const html = renderToStaticMarkup(content);
+  for (const { id } of headings) assert.match(html, new RegExp(`<h[23] id="${id}">`));
+});
+
+test("a body without sections has no headings", async () => {
+  assert.deepEqual((await renderMdx("Just a paragraph.")).headings, []);
+});
