@@ -1,4 +1,4 @@
-import { site } from "@/lib/site";
+import { feeds, site } from "@/lib/site";
 
 export function SiteFooter() {
   return (
@@ -9,6 +9,17 @@ export function SiteFooter() {
           <a className="underline hover:text-ink" href={site.company.url}>
             {site.company.name}
           </a>
+        </p>
+        <p>
+          Feed:{" "}
+          {Object.values(feeds).map((feed, index) => (
+            <span key={feed.path}>
+              {index > 0 && " · "}
+              <a className="underline hover:text-ink" href={feed.path} type={feed.type}>
+                {feed.name}
+              </a>
+            </span>
+          ))}
         </p>
         <p className="font-mono text-xs text-signal">All systems nominal</p>
       </div>

@@ -8,7 +8,7 @@ export type FigureProps = { src: string; alt: string; width: string; height: str
 /** The post column is at most 48rem wide, less its padding. */
 const SIZES = "(min-width: 48rem) 45rem, 100vw";
 
-const inPublic = (src: string) => existsSync(path.join(process.cwd(), "public", src));
+export const inPublic = (src: string) => existsSync(path.join(process.cwd(), "public", src));
 
 /** An image from public/posts/<slug>/ with an optional caption; props are checked at build time. */
 export function Figure(props: FigureProps) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { buildSequence } from "@/lib/diagrams/sequence-model";
+import { buildSequence, type SequenceModel } from "@/lib/diagrams/sequence-model";
 import { layoutSequence } from "@/lib/diagrams/sequence-layout";
 import { Arrow, DiagramFrame } from "./diagram-frame";
 import { collectMarkers } from "./markers";
@@ -25,16 +25,18 @@ const MARKERS = new Map<unknown, "Actor" | "Message">([
   [Message, "Message"],
 ]);
 
-/** A sequence diagram (actors' lifelines, messages in order), laid out at build time as inline SVG. */
-export function Sequence(props: SequenceProps) {
-  const model = buildSequence({
+/** A <Sequence>'s checked model: its props and the <Actor>/<Message> markers inside it. */
+export function sequenceModel(props: SequenceProps): SequenceModel {
+  return buildSequence({
     props,
     markers: collectMarkers(props.children, `<Sequence title=${JSON.stringify(props.title)}>`, MARKERS),
   });
-  const layout = layoutSequence(model);
-  const labelOf = new Map(model.actors.map((a) => [a.id, a.label]));
+}
 
-  const text = (
+/** The sequence as text: each message in order, from whom to whom. */
+export function SequenceText({ model }: { model: SequenceModel }) {
+  const labelOf = new Map(model.actors.map((a) => [a.id, a.label]));
+  return (
     <ol className="list-decimal space-y-1 pl-6">
       {model.messages.map((m, i) => (
         <li key={i}>
@@ -46,7 +48,12 @@ export function Sequence(props: SequenceProps) {
       ))}
     </ol>
   );
+}
 
+/** A sequence diagram (actors' lifelines, messages in order), laid out at build time as inline SVG. */
+export function Sequence(props: SequenceProps) {
+  const model = sequenceModel(props);
+  const layout = layoutSequence(model);
   return (
     <DiagramFrame
       kind="sequence"
@@ -54,7 +61,7 @@ export function Sequence(props: SequenceProps) {
       description={model.description}
       width={layout.width}
       height={layout.height}
-      text={text}
+      text={<SequenceText model={model} />}
     >
       <SequenceDrawing layout={layout} />
     </DiagramFrame>

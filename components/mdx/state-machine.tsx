@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { buildStateMachine, transitionText } from "@/lib/diagrams/state-machine-model";
+import { buildStateMachine, transitionText, type StateMachineModel } from "@/lib/diagrams/state-machine-model";
 import { layoutStateMachine } from "@/lib/diagrams/state-machine-layout";
 import { Arrow, DiagramFrame } from "./diagram-frame";
 import { collectMarkers } from "./markers";
@@ -27,18 +27,20 @@ const MARKERS = new Map<unknown, "State" | "Transition">([
   [Transition, "Transition"],
 ]);
 
-/** A state diagram, validated and laid out at build time, drawn as inline SVG with a text version. */
-export function StateMachine(props: StateMachineProps) {
-  const model = buildStateMachine({
+/** A <StateMachine>'s checked model: its props and the <State>/<Transition> markers inside it. */
+export function stateMachineModel(props: StateMachineProps): StateMachineModel {
+  return buildStateMachine({
     props,
     markers: collectMarkers(props.children, `<StateMachine title=${JSON.stringify(props.title)}>`, MARKERS),
   });
-  const layout = layoutStateMachine(model);
+}
+
+/** The state machine as text: where it starts and ends, then each transition. */
+export function StateMachineText({ model }: { model: StateMachineModel }) {
   const labelOf = new Map(model.states.map((s) => [s.id, s.label]));
   const initial = model.states.find((s) => s.initial);
   const terminal = model.states.filter((s) => s.terminal).map((s) => s.label);
-
-  const text = (
+  return (
     <>
       {(initial || terminal.length > 0) && (
         <p>
@@ -58,7 +60,12 @@ export function StateMachine(props: StateMachineProps) {
       </ol>
     </>
   );
+}
 
+/** A state diagram, validated and laid out at build time, drawn as inline SVG with a text version. */
+export function StateMachine(props: StateMachineProps) {
+  const model = stateMachineModel(props);
+  const layout = layoutStateMachine(model);
   return (
     <DiagramFrame
       kind="state-machine"
@@ -66,7 +73,7 @@ export function StateMachine(props: StateMachineProps) {
       description={model.description}
       width={layout.width}
       height={layout.height}
-      text={text}
+      text={<StateMachineText model={model} />}
     >
       <StateMachineDrawing layout={layout} />
     </DiagramFrame>

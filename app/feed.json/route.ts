@@ -1,0 +1,8 @@
+import { feedResponse } from "@/lib/feed-routes";
+
+// JSON Feed 1.1 of the latest posts, written once at build time.
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse("json");
+}

@@ -1,0 +1,7 @@
+import type { MetadataRoute } from "next";
+import { sitemapFile } from "@/lib/sitemap";
+
+// The first 50,000 URLs, today all of them; app/sitemaps/sitemap.ts serves any beyond.
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapFile(0) ?? [];
+}
