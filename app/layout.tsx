@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
+import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { sans } from "./fonts";
 import "./globals.css";
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name} · ${site.company.name}`, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  alternates: { types: feedAlternates },
 };
 
 export const viewport: Viewport = { themeColor: "#0b1220", colorScheme: "light dark" };

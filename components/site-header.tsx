@@ -1,9 +1,16 @@
 import Link from "next/link";
+import { searchBundleUrl } from "@/lib/search/paths";
 import { site } from "@/lib/site";
+import { Search } from "./search";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Navigation of the journal: a page appears here once it exists. */
-const navigation = [{ href: "/", label: "Journal" }] as const;
+const navigation = [
+  { href: "/", label: "Journal" },
+  { href: "/tags", label: "Tags" },
+  { href: "/authors", label: "Authors" },
+  { href: "/archive", label: "Archive" },
+] as const;
 
 export function SiteHeader() {
   return (
@@ -13,12 +20,14 @@ export function SiteHeader() {
           <span aria-hidden="true" className="inline-block size-2 rounded-full bg-console-signal" />
           {site.name}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {navigation.map((item) => (
             <Link key={item.href} href={item.href} className="hover:underline">
               {item.label}
             </Link>
           ))}
+          {/* BASE_PATH is the basePath the app is served under (unset at the root). */}
+          <Search bundleUrl={searchBundleUrl(process.env.BASE_PATH)} />
           <ThemeToggle />
         </nav>
       </div>

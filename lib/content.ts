@@ -2,11 +2,14 @@
  * The only reader of the generated content collection. Routes, feeds and every other consumer ask
  * this module, so the rules for drafts, scheduling and order live here once.
  */
-import { allAuthors, allPosts, type Author, type Post } from "contentlayer/generated";
+import { allAuthors, allPosts, tagRegistry, type Author, type Post, type Tag } from "contentlayer/generated";
 import { postsFor, statusOf, todayUtc, type PostStatus } from "./content-query";
 import { lastCommitDays, lastUpdated } from "./history";
+import { laterPageNumbers, pageOf, type Page } from "./pagination";
+import { adjacentPosts, groupByYear, postsByAuthor, postsTagged, relatedPosts, type YearOfPosts } from "./post-lists";
+import { isPreview, site } from "./site";
 
-export type { Author };
+export type { Author, Tag };
 export type JournalPost = Omit<Post, "author"> & {
   author: Author;
   status: PostStatus;
@@ -25,7 +28,7 @@ function authorOf(post: Post): Author {
 
 const today = todayUtc();
 const audience = {
-  includeUnpublished: process.env.NODE_ENV !== "production" || process.env.SITE_ENV === "preview",
+  includeUnpublished: process.env.NODE_ENV !== "production" || isPreview(),
   today,
 };
 
@@ -46,4 +49,62 @@ export function getPosts(): readonly JournalPost[] {
 
 export function getPost(slug: string): JournalPost | undefined {
   return posts.find((post) => post.slug === slug);
+}
+
+// Discovery: authors, tags, index pages, the archive and a post's neighbours, all over the posts above.
+
+const authors = [...allAuthors].sort((a, b) => a.name.localeCompare(b.name, "en"));
+
+/** Every author, by name, whether or not this build shows a post of theirs. */
+export function getAuthors(): readonly Author[] {
+  return authors;
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return authors.find((author) => author.slug === slug);
+}
+
+export function getPostsByAuthor(slug: string): readonly JournalPost[] {
+  return postsByAuthor(posts, slug);
+}
+
+/** The tag registry (content/tags.yml), in its own order. */
+export function getTags(): readonly Tag[] {
+  return tagRegistry.tags;
+}
+
+export function getTag(slug: string): Tag | undefined {
+  return tagRegistry.tags.find((tag) => tag.slug === slug);
+}
+
+/** A post's tags as registry entries, in the post's order (the content check rejects unknown tags). */
+export function getTagsOf(post: Pick<JournalPost, "tags">): readonly Tag[] {
+  return post.tags.map(getTag).filter((tag): tag is Tag => tag !== undefined);
+}
+
+export function getPostsByTag(slug: string): readonly JournalPost[] {
+  return postsTagged(posts, slug);
+}
+
+/** The numbers of the index pages after the first (which is "/"), at `site.postsPerPage` entries each. */
+export function getLaterIndexPageNumbers(): number[] {
+  return laterPageNumbers(posts.length, site.postsPerPage);
+}
+
+/** Page `number` of the journal index, or undefined past its last page. */
+export function getIndexPage(number: number): Page<JournalPost> | undefined {
+  return pageOf(posts, number, site.postsPerPage);
+}
+
+export function getArchive(): readonly YearOfPosts<JournalPost>[] {
+  return groupByYear(posts);
+}
+
+/** The next older (`previous`) and next newer (`next`) post among those this build shows. */
+export function getAdjacentPosts(post: JournalPost) {
+  return adjacentPosts(posts, post.slug);
+}
+
+export function getRelatedPosts(post: JournalPost): readonly JournalPost[] {
+  return relatedPosts(posts, post);
 }

@@ -7,7 +7,12 @@ import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pret
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from "rehype-autolink-headings";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { prerender } from "react-dom/static";
 import { mdxComponents } from "@/components/mdx";
+import { feedMdxComponents } from "@/components/mdx/feed";
+import { feedHtml } from "./feed-html";
+import { absoluteUrl } from "./site";
+import type { TocHeading } from "./table-of-contents";
 
 const prettyCode: PrettyCodeOptions = {
   // Themes whose every token colour meets WCAG AA contrast on the code background; both are emitted as
@@ -25,12 +30,35 @@ const headingAnchors: AutolinkOptions = {
   content: { type: "text", value: "#" },
 };
 
-type HastNode = { type: string; value?: string; children?: HastNode[] };
+type HastNode = {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+};
 function textOf(node: HastNode): string {
   return node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(textOf).join("");
 }
 
+// Collects the h2/h3 headings during the one compile (after rehype-slug, before the "#" anchors are
+// appended), so the table of contents costs no second pass over the body.
+function collectHeadings(into: TocHeading[]) {
+  return () => (tree: HastNode) => {
+    const visit = (node: HastNode) => {
+      const id = node.properties?.id;
+      if (node.type === "element" && (node.tagName === "h2" || node.tagName === "h3") && typeof id === "string") {
+        into.push({ id, text: textOf(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
+      }
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
+/** A post body rendered for the page, with the headings its table of contents lists. */
 export async function renderMdx(source: string) {
+  const headings: TocHeading[] = [];
   const { content } = await compileMDX({
     source,
     components: mdxComponents,
@@ -39,9 +67,41 @@ export async function renderMdx(source: string) {
       blockJS: true,
       mdxOptions: {
         remarkPlugins: [remarkGfm],
-        rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchors], [rehypePrettyCode, prettyCode]],
+        rehypePlugins: [
+          rehypeSlug,
+          collectHeadings(headings),
+          [rehypeAutolinkHeadings, headingAnchors],
+          [rehypePrettyCode, prettyCode],
+        ],
       },
     },
   });
-  return content;
+  return { content, headings };
+}
+
+/**
+ * A post body as one HTML string for the feeds, whose route handlers Next bundles as React Server
+ * Components. There `renderToString` is refused, and the renderers Next allows (react-dom/static,
+ * react-dom/server's streams) bring a React of their own: the hooks server components call reach the RSC
+ * React instead, so `useId` in <Callout> and the diagrams fails (a second RSC renderer, to resolve them
+ * first, is refused too). The feed therefore compiles the body with hook-free components
+ * (components/mdx/feed.tsx, which also leave out what needs the journal's CSS) and renders it with
+ * react-dom/static's `prerender`, React's API for static generation, which waits for the whole tree.
+ * Links and images are then made absolute (lib/feed-html.ts).
+ */
+export async function renderMdxToHtml(source: string, postPath: string): Promise<string> {
+  const { content } = await compileMDX({
+    source,
+    components: feedMdxComponents(postPath),
+    options: {
+      blockJS: true,
+      mdxOptions: {
+        remarkPlugins: [remarkGfm],
+        // No "#" heading anchors: in a feed reader they are stray characters.
+        rehypePlugins: [rehypeSlug, [rehypePrettyCode, prettyCode]],
+      },
+    },
+  });
+  const { prelude } = await prerender(content);
+  return feedHtml(await new Response(prelude).text(), absoluteUrl(postPath));
 }

@@ -1,20 +1,34 @@
 import type { Metadata } from "next";
-import { absoluteUrl, site } from "./site";
+import { absoluteUrl, feeds, site } from "./site";
 
 type Article = { publishedTime: string; modifiedTime: string; authors: readonly string[]; tags: readonly string[] };
-type PageMetadata = { title?: string; description: string; path: string; article?: Article };
+/** Paths of the neighbouring pages of a paginated list, emitted as <link rel="prev"/"next">. */
+type Pagination = { previous?: string | undefined; next?: string | undefined };
+type PageMetadata = { title?: string; description: string; path: string; article?: Article; pagination?: Pagination };
+
+/**
+ * The feeds' autodiscovery links (<link rel="alternate" type="application/rss+xml" …>). Next replaces a
+ * layout's `alternates` with a page's instead of merging them, so the root layout sets them for pages
+ * without metadata of their own (the 404) and pageMetadata for every other page.
+ */
+export const feedAlternates = Object.fromEntries(
+  Object.values(feeds).map((feed) => [
+    feed.type,
+    [{ url: absoluteUrl(feed.path), title: `${site.name} (${feed.name})` }],
+  ]),
+);
 
 /**
  * The one builder of page metadata: title, description, one canonical URL, OpenGraph (an article's dates,
  * author and tags) and a large Twitter card. Social images come from the opengraph-image routes.
  */
-export function pageMetadata({ title, description, path, article }: PageMetadata): Metadata {
+export function pageMetadata({ title, description, path, article, pagination }: PageMetadata): Metadata {
   const url = absoluteUrl(path);
   const shared = { title: title ?? site.name, description, url, siteName: site.name, locale: "en_GB" };
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates },
     openGraph: article
       ? {
           ...shared,
@@ -26,5 +40,11 @@ export function pageMetadata({ title, description, path, article }: PageMetadata
         }
       : { ...shared, type: "website" },
     twitter: { card: "summary_large_image", title: title ?? site.name, description },
+    ...(pagination && {
+      pagination: {
+        previous: pagination.previous && absoluteUrl(pagination.previous),
+        next: pagination.next && absoluteUrl(pagination.next),
+      },
+    }),
   };
 }

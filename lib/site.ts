@@ -24,7 +24,25 @@ export const site = {
   company: { name: "ProcessOut", url: "https://www.processout.com" },
   /** Where posts are edited: "Edit this post" links open the file on this branch. */
   repository: { url: "https://github.com/processout/flight-journal", branch: "main", contentDir: "content" },
+  /** Entries on each page of the journal index; later pages live under /page/N. */
+  postsPerPage: 10,
+  /** Posts in each feed, the latest first: readers poll feeds often, so they stay small at any archive size. */
+  feedItems: 20,
 } as const;
+
+/** The journal's feeds, one per format: where each is served, its media type and its name for readers. */
+export const feeds = {
+  rss: { path: "/feed.xml", type: "application/rss+xml", name: "RSS" },
+  atom: { path: "/atom.xml", type: "application/atom+xml", name: "Atom" },
+  json: { path: "/feed.json", type: "application/feed+json", name: "JSON Feed" },
+} as const;
+
+export type FeedFormat = keyof typeof feeds;
+
+/** A preview deployment (SITE_ENV=preview) shows drafts and scheduled posts, and asks crawlers to stay away. */
+export function isPreview(env: string | undefined = process.env.SITE_ENV): boolean {
+  return env === "preview";
+}
 
 /** The page that edits a content file, from its path inside the content folder (e.g. posts/x.mdx). */
 export function editUrl(sourceFilePath: string): string {

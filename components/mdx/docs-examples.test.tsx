@@ -32,7 +32,7 @@ test("every example passes the content check", () => {
 
 test("the Callout, StateMachine and Sequence examples render", async () => {
   const render = async (start: string) =>
-    renderToStaticMarkup(await renderMdx(examples.find((e) => e.startsWith(start)) ?? ""));
+    renderToStaticMarkup((await renderMdx(examples.find((e) => e.startsWith(start)) ?? "")).content);
   assert.match(await render("<Callout"), /^<aside role="note"[^>]*data-callout="warning".*<strong>void<\/strong>/s);
   const machine = await render("<StateMachine");
   assert.equal(count(machine, /data-state="/), 4);

@@ -10,7 +10,7 @@ import { attributes, count } from "./test-html";
 async function renderPost(slug: string) {
   const file = path.resolve(import.meta.dirname, `../../content/posts/${slug}.mdx`);
   const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-  return renderToStaticMarkup(await renderMdx(body));
+  return renderToStaticMarkup((await renderMdx(body)).content);
 }
 
 describe("posts with diagrams", () => {

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostHeader } from "@/components/post-header";
+import { PostPager } from "@/components/post-pager";
 import { PostStructuredData } from "@/components/post-structured-data";
-import { getPost, getPosts } from "@/lib/content";
+import { RelatedPosts } from "@/components/related-posts";
+import { TableOfContents } from "@/components/table-of-contents";
+import { getAdjacentPosts, getPost, getPosts, getRelatedPosts } from "@/lib/content";
 import { renderMdx } from "@/lib/mdx";
 import { pageMetadata } from "@/lib/metadata";
 import { editUrl } from "@/lib/site";
@@ -30,30 +33,36 @@ export async function generateMetadata({ params }: Props) {
 export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
-  const body = await renderMdx(post.body.raw);
+  const { content: body, headings } = await renderMdx(post.body.raw);
   return (
-    <article>
-      <PostHeader post={post} />
-      <PostStructuredData post={post} />
-      <div className="prose max-w-measure leading-relaxed text-pretty lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
-        {post.summary.split(/\n\s*\n/).map((paragraph) => (
-          <p key={paragraph} className="text-lede text-muted">
-            {paragraph}
-          </p>
-        ))}
-        {body}
-      </div>
-      <footer
-        data-print-hidden
-        className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm"
-      >
-        <Link href="/" className="text-accent hover:underline">
-          ← Back to the journal
-        </Link>
-        <a data-print-hidden href={editUrl(post._raw.sourceFilePath)} className="text-muted underline hover:text-ink">
-          Edit this post
-        </a>
-      </footer>
-    </article>
+    <>
+      {/* The search index reads only this element of the build's HTML (lib/search/build-index.ts). */}
+      <article data-pagefind-body>
+        <PostHeader post={post} />
+        <PostStructuredData post={post} />
+        <TableOfContents headings={headings} />
+        <div className="prose max-w-measure leading-relaxed text-pretty lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
+          {post.summary.split(/\n\s*\n/).map((paragraph) => (
+            <p key={paragraph} className="text-lede text-muted">
+              {paragraph}
+            </p>
+          ))}
+          {body}
+        </div>
+        <footer
+          data-print-hidden
+          className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm"
+        >
+          <Link href="/" className="text-accent hover:underline">
+            ← Back to the journal
+          </Link>
+          <a data-print-hidden href={editUrl(post._raw.sourceFilePath)} className="text-muted underline hover:text-ink">
+            Edit this post
+          </a>
+        </footer>
+      </article>
+      <PostPager {...getAdjacentPosts(post)} />
+      <RelatedPosts posts={getRelatedPosts(post)} />
+    </>
   );
 }

@@ -1,0 +1,98 @@
+/**
+ * Builds the search index from the prerendered HTML of a Next build: the only user of Pagefind's Node API.
+ *
+ * Indexing the build's HTML (rather than the content files) means the index holds exactly what this build
+ * shows: a production build renders no draft or scheduled post, a preview build renders them and so
+ * finds them. Only elements marked `data-pagefind-body` (a post's <article>) are indexed; pages without
+ * one (lists, tags, authors) are skipped, so the post page alone decides what is searchable.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { close, createIndex } from "pagefind";
+import { routeOfPrerenderedPage } from "./paths";
+
+export type IndexedPage = { route: string; words: number; title: string };
+export type SearchIndexReport = { pages: IndexedPage[]; skipped: number; files: number; bytes: number };
+
+/**
+ * What is indexed is a post's title, summary, headings and body. Left out: the chrome around it (the back
+ * link, the table of contents and the edit link are print-hidden for the same reason), the header's byline,
+ * dates and tags (they would fill excerpts; author and tag pages list those), and heading anchors
+ * (lib/mdx.tsx), which would put a stray "#" into excerpts.
+ */
+const excludeSelectors = ["[data-print-hidden]", "[data-pagefind-body] > header > :not(h1)", ".heading-anchor"];
+
+/** An element carrying the attribute, not the words in a post's text or code. */
+const hasSearchBody = (html: string) => /<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i.test(html);
+
+/**
+ * The part of Pagefind's output the dialog needs. Left out: the ready-made UIs, the highlighter and the web
+ * worker (the dialog runs Pagefind on the main thread: components/use-pagefind-search.ts).
+ */
+export function isBundleFileNeeded(path: string): boolean {
+  const file = path.split("\\").join("/");
+  return (
+    file === "pagefind.js" ||
+    file === "pagefind-entry.json" ||
+    /^wasm\.[\w-]+\.pagefind$/.test(file) ||
+    /^pagefind\.[\w-]+\.pf_meta$/.test(file) ||
+    /^(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter)$/.test(file)
+  );
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Posts live at /posts/<slug>: each of them must be searchable. */
+const postRoutePrefix = "/posts/";
+
+/**
+ * Indexes `<pagesDir>/**\/*.html` and writes the bundle into each of `outputDirs` (replacing what was there).
+ * Throws on any Pagefind error, and when a post page has no `data-pagefind-body`: a post must never drop out
+ * of search silently. A journal with no published post yet gets an empty index.
+ */
+export async function buildSearchIndex(pagesDir: string, outputDirs: readonly string[]): Promise<SearchIndexReport> {
+  const { index, errors } = await createIndex({ excludeSelectors, forceLanguage: "en" });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const pages: IndexedPage[] = [];
+    let skipped = 0;
+    const unmarkedPosts: string[] = [];
+    for (const file of await htmlFiles(pagesDir)) {
+      const route = routeOfPrerenderedPage(file);
+      if (!route) continue;
+      const content = await readFile(join(pagesDir, file), "utf8");
+      if (!hasSearchBody(content)) {
+        if (route.startsWith(postRoutePrefix)) unmarkedPosts.push(file);
+        skipped++;
+        continue;
+      }
+      const added = await index.addHTMLFile({ url: route, content });
+      if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join("; ")}`);
+      pages.push({ route, words: added.file.uniqueWords, title: added.file.meta.title ?? "" });
+    }
+    if (unmarkedPosts.length > 0) {
+      throw new Error(`${unmarkedPosts.join(", ")} (under ${pagesDir}): no data-pagefind-body element to index.`);
+    }
+    const written = await index.getFiles();
+    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+    const files = written.files.filter((file) => isBundleFileNeeded(file.path));
+    for (const outputDir of outputDirs) {
+      await rm(outputDir, { recursive: true, force: true });
+      for (const file of files) {
+        const target = join(outputDir, file.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, file.content);
+      }
+    }
+    const bytes = files.reduce((sum, file) => sum + file.content.byteLength, 0);
+    return { pages, skipped, files: files.length, bytes };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,44 @@
+// The build's search step, run after `next build` (`npm run build`): indexes the prerendered posts of
+// `<distDir>/server/app` and writes the bundle to `<distDir>/static/pagefind/<version>`, which `next start`
+// serves at `/_next/static/...`. After a static export (`output: "export"`) it also writes it into the export.
+// The index holds route paths only; BASE_PATH is applied in the browser (bundle URL and result links), so
+// this step needs no base path and its output serves any.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSearchIndex } from "../lib/search/build-index";
+import { searchBundleDir } from "../lib/search/paths";
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const pagesDir = join(distDir, "server", "app");
+if (!existsSync(pagesDir)) {
+  console.error(`search index: ${pagesDir} does not exist. Run \`next build\` first (with the same NEXT_DIST_DIR).`);
+  process.exit(1);
+}
+
+/** The folder of a static export made by this build: Next records it in export-detail.json. */
+function exportDir(): string | undefined {
+  const detailFile = join(distDir, "export-detail.json");
+  if (!existsSync(detailFile)) return undefined;
+  const detail: unknown = JSON.parse(readFileSync(detailFile, "utf8"));
+  if (typeof detail !== "object" || detail === null || !("outDirectory" in detail) || !("success" in detail)) {
+    return undefined;
+  }
+  return detail.success === true && typeof detail.outDirectory === "string" ? detail.outDirectory : undefined;
+}
+
+const outputs = [join(distDir, "static", searchBundleDir)];
+const exported = exportDir();
+if (exported) outputs.push(join(exported, "_next", "static", searchBundleDir));
+
+const started = performance.now();
+try {
+  const report = await buildSearchIndex(pagesDir, outputs);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Search index: ${report.pages.length} post(s) indexed (${report.skipped} other page(s) skipped), ` +
+      `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KiB, in ${seconds}s → ${outputs.join(", ")}`,
+  );
+} catch (error) {
+  console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
