@@ -1,9 +1,9 @@
 // `npm run new-post -- --title "…" --author <slug> [--tags a,b] [--date YYYY-MM-DD]`
 // Writes content/posts/<slug>.mdx as a draft; never overwrites an existing post.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
+import { readAuthorSlugs, readTagSlugs } from "../lib/content-files";
 import { todayUtc } from "../lib/content-query";
 import { scaffoldPost } from "../lib/new-post";
 
@@ -17,14 +17,8 @@ const { values } = parseArgs({
   },
 });
 
-const authors = readdirSync(path.join(contentDir, "authors"))
-  .filter((file) => file.endsWith(".yml"))
-  .map((file) => path.basename(file, ".yml"))
-  .sort();
-const registry: unknown = parseYaml(readFileSync(path.join(contentDir, "tags.yml"), "utf8"));
-const entries =
-  registry && typeof registry === "object" && "tags" in registry && Array.isArray(registry.tags) ? registry.tags : [];
-const tags = entries.map((tag: unknown) => (tag && typeof tag === "object" && "slug" in tag ? String(tag.slug) : ""));
+const authors = readAuthorSlugs(contentDir);
+const tags = readTagSlugs(contentDir);
 
 const post = scaffoldPost(
   {

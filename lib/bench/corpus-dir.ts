@@ -1,7 +1,6 @@
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import { readFileSync } from "node:fs";
+import { readAuthorSlugs, readTagSlugs } from "../content-files";
 import { syntheticPosts } from "./corpus";
 
 /**
@@ -18,11 +17,8 @@ export function writeSyntheticContent(
   mkdirSync(path.join(dir, "posts"), { recursive: true });
   cpSync(path.join(root, "content/authors"), path.join(dir, "authors"), { recursive: true });
   cpSync(path.join(root, "content/tags.yml"), path.join(dir, "tags.yml"));
-  const authors = readdirSync(path.join(root, "content/authors")).map((file) => path.basename(file, ".yml"));
-  const registry: unknown = parseYaml(readFileSync(path.join(root, "content/tags.yml"), "utf8"));
-  const list =
-    registry && typeof registry === "object" && "tags" in registry && Array.isArray(registry.tags) ? registry.tags : [];
-  const tags = list.map((tag: unknown) => (tag && typeof tag === "object" && "slug" in tag ? String(tag.slug) : ""));
+  const authors = readAuthorSlugs(dir);
+  const tags = readTagSlugs(dir);
   for (const post of syntheticPosts({ count, authors, tags, lastDay })) {
     writeFileSync(path.join(dir, "posts", `${post.slug}.mdx`), post.source);
   }

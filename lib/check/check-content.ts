@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { Post } from "../../contentlayer.config";
+import { tagSlugsIn } from "../content-files";
 import { isPublished, todayUtc } from "../content-query";
 import { findDuplicates, findPostProblems } from "../content-rules";
 import type { FieldDef } from "./fields";
@@ -32,11 +32,8 @@ function filesUnder(dir: string): string[] {
 function readTags(contentDir: string, problems: CheckProblem[]): string[] {
   const file = path.join(contentDir, "tags.yml");
   try {
-    const registry: unknown = parseYaml(readFileSync(file, "utf8"));
-    const tags = registry && typeof registry === "object" && "tags" in registry ? registry.tags : undefined;
-    if (Array.isArray(tags)) {
-      return tags.map((tag: unknown) => (tag && typeof tag === "object" && "slug" in tag ? String(tag.slug) : ""));
-    }
+    const tags = tagSlugsIn(readFileSync(file, "utf8"));
+    if (tags) return tags;
     problems.push({
       file,
       line: 1,
