@@ -19,6 +19,12 @@ async function fetchBytes(url: string, allowError = false): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/** Every downloaded face (`src: url(…)`) sets font-display; local() fallbacks download nothing. */
+export function fontDisplaySet(css: string): boolean {
+  const faces = (css.match(/@font-face\{[^}]*\}/g) ?? []).filter((face) => /src:\s*url\(/.test(face));
+  return faces.length > 0 && faces.every((face) => /font-display:/.test(face));
+}
+
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
 
 export async function pageWeight(origin: string, path: string): Promise<PageWeight> {
@@ -62,7 +68,6 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
   }
   let largest = 0;
   for (const href of fonts) largest = Math.max(largest, (await fetchBytes(origin + href)).length);
-  const faces = cssText.match(/@font-face\{[^}]*\}/g) ?? [];
   return {
     html: sizes(html),
     js,
@@ -70,7 +75,7 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
     fonts: {
       files: fonts.length,
       largest,
-      displaySet: faces.length > 0 && faces.every((f) => /font-display:/.test(f)),
+      displaySet: fontDisplaySet(cssText),
       preloaded: fonts.length > 0,
     },
     scripts,
