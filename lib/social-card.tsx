@@ -17,10 +17,13 @@ const fontFile = (weight: 400 | 700) =>
     ),
   );
 
+// Read once per build process, not once per card: a build draws a card for every post.
+let fonts: Promise<[Buffer, Buffer]> | undefined;
+const loadFonts = () => (fonts ??= Promise.all([fontFile(400), fontFile(700)]));
 type Card = { title: string; eyebrow: string; byline?: string };
 
 export async function socialCard({ title, eyebrow, byline }: Card): Promise<ImageResponse> {
-  const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)]);
+  const [regular, bold] = await loadFonts();
   return new ImageResponse(
     <div
       style={{
