@@ -90,6 +90,10 @@ export function plainText(tree: Root): string {
   return parts.join(" ");
 }
 
+function isRoot(node: { type: string }): node is Root {
+  return node.type === "root";
+}
+
 /** Parses an MDX source (frontmatter included) as the content step does. */
 export function parseMdx(source: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).parse(source);
@@ -107,6 +111,6 @@ export function mdxSourceStep(builder: Processor): void {
     .use(remarkGfm)
     .use(rejectDroppedConstructs)
     .use(function emitPlainText() {
-      this.compiler = (tree) => plainText(tree as Root);
+      this.compiler = (tree) => (isRoot(tree) ? plainText(tree) : "");
     });
 }

@@ -35,7 +35,11 @@ export function syntheticPosts({ count, authors, tags, lastDay }: CorpusSpec): S
   const posts: SyntheticPost[] = [];
   for (let i = 0; i < count; i++) {
     const next = random(i + 1);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    const pick = <T>(list: readonly T[]): T => {
+      const item = list[Math.floor(next() * list.length)];
+      if (item === undefined) throw new Error("synthetic corpus: cannot pick from an empty list");
+      return item;
+    };
     const sentence = (words: number) => {
       const text = Array.from({ length: words }, () => pick(WORDS)).join(" ");
       return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;

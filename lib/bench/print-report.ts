@@ -1,0 +1,63 @@
+import { budgets, megabytes, type BenchReport } from "./report";
+
+/** The bench's terminal report: corpora, page weights and Lighthouse, then every budget. */
+export function printReport(report: BenchReport): void {
+  const rows: string[][] = [["corpus", "content s", "build s", "peak RSS", "output", "pages"]];
+  for (const c of report.corpora) {
+    rows.push([
+      `${c.label} (${c.posts})`,
+      (c.checkSeconds + c.contentlayerSeconds).toFixed(1),
+      c.buildSeconds?.toFixed(1) ?? "-",
+      c.peakRssBytes ? megabytes(c.peakRssBytes) : "-",
+      c.outputBytes ? megabytes(c.outputBytes) : "-",
+      String(c.pages ?? "-"),
+    ]);
+  }
+  for (const s of report.scale)
+    rows.push([`scale (${s.posts})`, s.contentSeconds.toFixed(1), s.buildSeconds.toFixed(1), "-", "-", "-"]);
+  const kib = (n: number) => `${(n / 1024).toFixed(1)}`;
+  const weights: string[][] = [
+    [
+      "page",
+      "HTML raw/gz KiB",
+      "JS raw/gz KiB",
+      "CSS raw/gz KiB",
+      "font KiB",
+      "LH perf/a11y/bp/seo",
+      "LCP ms",
+      "TBT ms",
+      "CLS",
+    ],
+  ];
+  for (const c of report.corpora) {
+    for (const key of ["index", "post"] as const) {
+      const w = c.weight?.[key];
+      const l = c.lighthouse?.[key];
+      weights.push([
+        `${c.label} ${key}`,
+        w ? `${kib(w.html.raw)}/${kib(w.html.gzip)}` : "-",
+        w ? `${kib(w.js.raw)}/${kib(w.js.gzip)}` : "-",
+        w ? `${kib(w.css.raw)}/${kib(w.css.gzip)}` : "-",
+        w ? kib(w.fonts.largest) : "-",
+        l ? `${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}` : "-",
+        l ? String(l.lcpMs) : "-",
+        l ? String(l.tbtMs) : "-",
+        l ? String(l.cls) : "-",
+      ]);
+    }
+  }
+  const table = (data: string[][]) => {
+    const widths = data[0]?.map((_, i) => Math.max(...data.map((r) => (r[i] ?? "").length))) ?? [];
+    return data.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
+  };
+  console.log(`\n${table(rows)}\n\n${table(weights)}\n`);
+  if (report.devEditMs !== undefined)
+    console.log(`dev: an MDX edit shows up in ${(report.devEditMs / 1000).toFixed(2)} s (median)\n`);
+  const results = budgets(report);
+  console.log(
+    table([
+      ["budget", "limit", "measured", ""],
+      ...results.map((b) => [b.name, b.limit, b.value, b.pass ? "PASS" : "MISS"]),
+    ]),
+  );
+}
