@@ -25,6 +25,12 @@ export function fontDisplaySet(css: string): boolean {
   return faces.length > 0 && faces.every((face) => /font-display:/.test(face));
 }
 
+/** The distinct URLs in one attribute of the tags that match. */
+function urlsOf(tags: readonly string[], match: (tag: string) => boolean, name: string): string[] {
+  const urls = tags.filter(match).map((tag) => attr(tag, name));
+  return [...new Set(urls.filter((url): url is string => Boolean(url)))];
+}
+
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
 
 export async function pageWeight(origin: string, path: string): Promise<PageWeight> {
@@ -32,30 +38,9 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
   const html = await fetchBytes(origin + path, true);
   const text = html.toString("utf8");
   const tags = text.match(/<(script|link)\b[^>]*>/g) ?? [];
-  const scripts = [
-    ...new Set(
-      tags
-        .filter((t) => t.startsWith("<script"))
-        .map((t) => attr(t, "src"))
-        .filter((s): s is string => Boolean(s)),
-    ),
-  ];
-  const styles = [
-    ...new Set(
-      tags
-        .filter((t) => /rel="stylesheet"/.test(t))
-        .map((t) => attr(t, "href"))
-        .filter((s): s is string => Boolean(s)),
-    ),
-  ];
-  const fonts = [
-    ...new Set(
-      tags
-        .filter((t) => /as="font"/.test(t))
-        .map((t) => attr(t, "href"))
-        .filter((s): s is string => Boolean(s)),
-    ),
-  ];
+  const scripts = urlsOf(tags, (t) => t.startsWith("<script"), "src");
+  const styles = urlsOf(tags, (t) => /rel="stylesheet"/.test(t), "href");
+  const fonts = urlsOf(tags, (t) => /as="font"/.test(t), "href");
 
   let js: Bytes = { raw: 0, gzip: 0 };
   for (const src of scripts) js = add(js, sizes(await fetchBytes(origin + src)));
