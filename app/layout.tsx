@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PreviewBanner } from "@/components/preview-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
 import { feedAlternates } from "@/lib/metadata";
-import { site } from "@/lib/site";
+import { deployment, site } from "@/lib/site";
 import { sans } from "./fonts";
 import "./globals.css";
 
@@ -14,6 +15,8 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { types: feedAlternates },
+  // Previews and development builds: <meta name="robots" content="noindex, nofollow"> on every page.
+  ...(!deployment.indexable && { robots: { index: false, follow: false } }),
 };
 
 export const viewport: Viewport = { themeColor: "#0b1220", colorScheme: "light dark" };
@@ -33,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <PreviewBanner />
         <SiteHeader />
         <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
           {children}

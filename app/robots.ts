@@ -1,8 +1,11 @@
 import type { MetadataRoute } from "next";
 import { robotsRules } from "@/lib/robots";
 import { sitemapUrls } from "@/lib/sitemap";
-import { isPreview } from "@/lib/site";
+import { deployment } from "@/lib/site";
+
+// Generated once at build time (a static export requires it to be said).
+export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
-  return robotsRules({ preview: isPreview(), sitemaps: sitemapUrls() });
+  return robotsRules({ indexable: deployment.indexable, sitemaps: sitemapUrls() });
 }

@@ -1,16 +1,16 @@
 import type { MetadataRoute } from "next";
 
 /**
- * robots.txt: production invites every crawler and points to the sitemaps; a preview deployment, which
- * shows drafts, turns every crawler away.
+ * robots.txt: production invites every crawler and points to the sitemaps; any other deployment (a preview,
+ * which shows drafts, or a development build) turns every crawler away.
  */
 export function robotsRules({
-  preview,
+  indexable,
   sitemaps,
 }: {
-  preview: boolean;
+  indexable: boolean;
   sitemaps: readonly string[];
 }): MetadataRoute.Robots {
-  if (preview) return { rules: { userAgent: "*", disallow: "/" } };
+  if (!indexable) return { rules: { userAgent: "*", disallow: "/" } };
   return { rules: { userAgent: "*", allow: "/" }, sitemap: [...sitemaps] };
 }

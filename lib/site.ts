@@ -1,25 +1,16 @@
 /** The journal's settings: the only place that names its domain, company and repository. */
+import { readDeployment, withBasePath } from "./deployment.mjs";
 
-function siteUrl(value: string | undefined): URL {
-  const raw = value?.trim() || "https://blog.processout.com";
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`SITE_URL: "${raw}" is not a URL, expected an absolute origin such as https://blog.processout.com`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(`SITE_URL: "${raw}" uses ${url.protocol}, expected http: or https:`);
-  }
-  return url;
-}
+/** This build's deployment (SITE_ENV, SITE_URL, BASE_PATH, SITE_OUTPUT, the platform's variables), checked. */
+export const deployment = readDeployment();
 
 export const site = {
   name: "Flight journal",
   tagline: "A journey in ProcessOut's mission control",
   description:
     "The engineering blog of ProcessOut: payments infrastructure, compliance, search and the tooling that keeps money moving.",
-  url: siteUrl(process.env.SITE_URL),
+  /** The production journal's address: canonical URLs, feeds and the sitemap point here, from previews too. */
+  url: new URL(deployment.siteUrl),
   locale: "en",
   company: { name: "ProcessOut", url: "https://www.processout.com" },
   /** Where posts are edited: "Edit this post" links open the file on this branch. */
@@ -39,9 +30,12 @@ export const feeds = {
 
 export type FeedFormat = keyof typeof feeds;
 
-/** A preview deployment (SITE_ENV=preview) shows drafts and scheduled posts, and asks crawlers to stay away. */
-export function isPreview(env: string | undefined = process.env.SITE_ENV): boolean {
-  return env === "preview";
+/** A preview deployment shows drafts and scheduled posts, names its branch, and asks crawlers to stay away. */
+export const isPreview = deployment.environment === "preview";
+
+/** A path as the browser requests it from this deployment, for what Next does not prefix itself. */
+export function localPath(path: string): string {
+  return withBasePath(deployment.basePath, path);
 }
 
 /** The page that edits a content file, from its path inside the content folder (e.g. posts/x.mdx). */
@@ -52,5 +46,6 @@ export function editUrl(sourceFilePath: string): string {
 
 /** Every absolute URL of the journal (canonical links, feeds, social cards) comes from here. */
 export function absoluteUrl(path = "/"): string {
-  return new URL(path, site.url).toString();
+  if (!path.startsWith("/")) throw new Error(`absoluteUrl: "${path}" is not a path from the root`);
+  return path === "/" ? `${deployment.siteUrl}/` : `${deployment.siteUrl}${path}`;
 }
