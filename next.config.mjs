@@ -1,9 +1,37 @@
-/** @type {import("next").NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // The end-to-end tests build production and preview side by side (e2e/serve.sh).
-  distDir: process.env.NEXT_DIST_DIR || ".next",
-};
+import { relative } from "node:path";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { readDeployment } from "./lib/deployment.mjs";
+import { nextHeaders } from "./lib/http-headers.mjs";
 
-export default nextConfig;
+/**
+ * SITE_ENV, SITE_URL, BASE_PATH and SITE_OUTPUT (plus Vercel's and GitHub's variables) are read and checked
+ * here, once: a bad value stops the build with a message naming the variable (lib/deployment.mjs).
+ * @param {string} phase
+ * @returns {import("next").NextConfig}
+ */
+export default function nextConfig(phase) {
+  const deployment = readDeployment();
+  const exporting = deployment.output === "export";
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    basePath: deployment.basePath,
+    // The end-to-end tests and the benchmark build side by side (NEXT_DIST_DIR). A static export goes to
+    // out/ (EXPORT_DIR to choose another folder); Next then builds in .next.
+    // Next reads distDir relative to the project, even when it is absolute.
+    distDir: exporting
+      ? relative(process.cwd(), process.env.EXPORT_DIR || "out")
+      : process.env.NEXT_DIST_DIR || ".next",
+    ...(exporting && {
+      output: "export",
+      // No image server on a static host: figures are served as they are in public/.
+      images: { unoptimized: true },
+    }),
+    // Security and caching headers (lib/http-headers.mjs); `next dev` runs without them (React's development
+    // build evaluates code, which the policy forbids).
+    ...(!exporting &&
+      phase !== PHASE_DEVELOPMENT_SERVER && {
+        headers: async () => nextHeaders({ indexable: deployment.indexable }),
+      }),
+  };
+}
