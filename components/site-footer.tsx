@@ -1,4 +1,4 @@
-import { feeds, site } from "@/lib/site";
+import { feeds, localPath, site } from "@/lib/site";
 
 export function SiteFooter() {
   return (
@@ -15,7 +15,7 @@ export function SiteFooter() {
           {Object.values(feeds).map((feed, index) => (
             <span key={feed.path}>
               {index > 0 && " · "}
-              <a className="underline hover:text-ink" href={feed.path} type={feed.type}>
+              <a className="underline hover:text-ink" href={localPath(feed.path)} type={feed.type}>
                 {feed.name}
               </a>
             </span>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { searchBundleUrl } from "@/lib/search/paths";
-import { site } from "@/lib/site";
+import { deployment, site } from "@/lib/site";
 import { Search } from "./search";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -26,8 +26,7 @@ export function SiteHeader() {
               {item.label}
             </Link>
           ))}
-          {/* BASE_PATH is the basePath the app is served under (unset at the root). */}
-          <Search bundleUrl={searchBundleUrl(process.env.BASE_PATH)} />
+          <Search bundleUrl={searchBundleUrl(deployment.basePath)} />
           <ThemeToggle />
         </nav>
       </div>

@@ -8,6 +8,13 @@ describe("absoluteIn", () => {
   test("root-relative paths resolve against the site", () => {
     assert.equal(absoluteIn("/posts/other", postUrl), "https://blog.example.com/posts/other");
   });
+  test("root-relative paths keep the path of a journal served under one", () => {
+    const root = "https://www.example.com/engineering";
+    assert.equal(
+      absoluteIn("/posts/other", `${root}/posts/retries`, root),
+      "https://www.example.com/engineering/posts/other",
+    );
+  });
   test("anchors resolve against the post itself", () => {
     assert.equal(absoluteIn("#idempotency-keys", postUrl), `${postUrl}#idempotency-keys`);
   });

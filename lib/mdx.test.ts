@@ -26,3 +26,11 @@ test("collects h2 and h3 headings with the ids the page gives them, in order", a
 test("a body without sections has no headings", async () => {
   assert.deepEqual((await renderMdx("Just a paragraph.")).headings, []);
 });
+
+test("links to other sites get rel=noopener noreferrer; links inside the journal don't", async () => {
+  const source = "See [the standard](https://www.pcisecuritystandards.org), [a post](/posts/x) and [below](#end).";
+  const html = renderToStaticMarkup((await renderMdx(source)).content);
+  assert.match(html, /<a href="https:\/\/www\.pcisecuritystandards\.org" rel="noopener noreferrer">the standard<\/a>/);
+  assert.match(html, /<a href="\/posts\/x">a post<\/a>/);
+  assert.match(html, /<a href="#end">below<\/a>/);
+});

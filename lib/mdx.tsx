@@ -5,6 +5,7 @@
 import { compileMDX } from "next-mdx-remote/rsc";
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from "rehype-autolink-headings";
+import rehypeExternalLinks, { type Options as ExternalLinksOptions } from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { prerender } from "react-dom/static";
@@ -29,6 +30,10 @@ const headingAnchors: AutolinkOptions = {
   properties: (heading) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${textOf(heading)}”` }),
   content: { type: "text", value: "#" },
 };
+
+// Links that leave the journal (an address with a scheme or host) open the other site without a handle on
+// this page (noopener) and without telling it where the reader came from (noreferrer).
+const externalLinks: ExternalLinksOptions = { rel: ["noopener", "noreferrer"] };
 
 type HastNode = {
   type: string;
@@ -71,6 +76,7 @@ export async function renderMdx(source: string) {
           rehypeSlug,
           collectHeadings(headings),
           [rehypeAutolinkHeadings, headingAnchors],
+          [rehypeExternalLinks, externalLinks],
           [rehypePrettyCode, prettyCode],
         ],
       },
@@ -98,10 +104,10 @@ export async function renderMdxToHtml(source: string, postPath: string): Promise
       mdxOptions: {
         remarkPlugins: [remarkGfm],
         // No "#" heading anchors: in a feed reader they are stray characters.
-        rehypePlugins: [rehypeSlug, [rehypePrettyCode, prettyCode]],
+        rehypePlugins: [rehypeSlug, [rehypeExternalLinks, externalLinks], [rehypePrettyCode, prettyCode]],
       },
     },
   });
   const { prelude } = await prerender(content);
-  return feedHtml(await new Response(prelude).text(), absoluteUrl(postPath));
+  return feedHtml(await new Response(prelude).text(), absoluteUrl(postPath), absoluteUrl("/"));
 }

@@ -5,10 +5,12 @@
 // this step needs no base path and its output serves any.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readDeployment } from "../lib/deployment.mjs";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { searchBundleDir } from "../lib/search/paths";
 
-const distDir = process.env.NEXT_DIST_DIR || ".next";
+// A static export builds in .next whatever NEXT_DIST_DIR says (next.config.mjs).
+const distDir = readDeployment().output === "export" ? ".next" : process.env.NEXT_DIST_DIR || ".next";
 const pagesDir = join(distDir, "server", "app");
 if (!existsSync(pagesDir)) {
   console.error(`search index: ${pagesDir} does not exist. Run \`next build\` first (with the same NEXT_DIST_DIR).`);

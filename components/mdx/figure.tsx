@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { getImageProps } from "next/image";
+import { localPath } from "@/lib/site";
 import { readFigureProps, type FigureSpec } from "./figure-props";
 
 export type FigureProps = { src: string; alt: string; width: string; height: string; caption?: string };
@@ -20,7 +21,8 @@ export function Figure(props: FigureProps) {
  * shipping <Image>'s client component to the page.
  */
 export function FigureView({ src, alt, width, height, caption }: FigureSpec) {
-  const { props: image } = getImageProps({ src, alt, width, height, sizes: SIZES });
+  // Next adds the base path to its own image URLs but not to a public file's path: this does.
+  const { props: image } = getImageProps({ src: localPath(src), alt, width, height, sizes: SIZES });
   return (
     <figure className="my-8">
       {/* eslint-disable-next-line @next/next/no-img-element -- the props come from next/image, see above */}

@@ -1,4 +1,5 @@
 import type { MDXComponents } from "mdx/types";
+import Link from "next/link";
 import type { ComponentProps, JSX } from "react";
 import { Callout } from "./callout";
 import { Figure } from "./figure";
@@ -18,6 +19,15 @@ function Table(props: ComponentProps<"table">) {
   );
 }
 
+/**
+ * Links inside the journal ("/posts/x") go through next/link, which adds the base path the journal is served
+ * under and prefetches the page; anything else (other sites, "#anchors", mailto:) stays a plain link.
+ */
+function Anchor({ href, ...props }: ComponentProps<"a">) {
+  if (href?.startsWith("/") && !href.startsWith("//")) return <Link href={href} {...props} />;
+  return <a href={href} {...props} />;
+}
+
 // `satisfies` keeps this map and the content check's list of names (./names) in step.
 const authorComponents = {
   Callout,
@@ -30,4 +40,4 @@ const authorComponents = {
   Message,
 } satisfies Record<MdxComponentName, (props: never) => JSX.Element>;
 
-export const mdxComponents: MDXComponents = { table: Table, ...authorComponents };
+export const mdxComponents: MDXComponents = { a: Anchor, table: Table, ...authorComponents };

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { JournalPage } from "@/components/journal-page";
 import { getIndexPage, getLaterIndexPageNumbers } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
@@ -8,16 +8,18 @@ import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ page: string }> };
 
-// Page 1 is "/" and pages past the last do not exist: only the pages built here answer, others are 404.
+// Page 1 is "/" (/page/1 redirects there) and pages past the last do not exist: only the pages built here
+// answer, others are 404. Page 1 is also what lets a static export build this route at any corpus size.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getLaterIndexPageNumbers().map((number) => ({ page: String(number) }));
+  return [1, ...getLaterIndexPageNumbers()].map((number) => ({ page: String(number) }));
 }
 
 async function pageFor(params: Props["params"]) {
   const number = parsePageNumber((await params).page);
-  return number === undefined || number === 1 ? undefined : getIndexPage(number);
+  if (number === 1) permanentRedirect("/");
+  return number === undefined ? undefined : getIndexPage(number);
 }
 
 export async function generateMetadata({ params }: Props) {

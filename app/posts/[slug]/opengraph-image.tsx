@@ -3,6 +3,9 @@ import { getPost, getPosts } from "@/lib/content";
 import { formatDate, formatReadingTime } from "@/lib/format";
 import { socialCard, socialCardSize } from "@/lib/social-card";
 
+// Generated once at build time (a static export requires it to be said).
+export const dynamic = "force-static";
+
 export const alt = "The post's title, author and date on the Flight journal card";
 export const size = socialCardSize;
 export const contentType = "image/png";
