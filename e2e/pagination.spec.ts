@@ -68,7 +68,13 @@ test.describe("the index of a journal longer than one page", () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  for (const path of ["/page/4", "/page/1", "/page/0", "/page/02", "/page/x"]) {
+  test("/page/1 redirects permanently to the index", async ({ request }) => {
+    const response = await request.get(`${pagedUrl}/page/1`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()["location"]).toBe("/");
+  });
+
+  for (const path of ["/page/4", "/page/0", "/page/02", "/page/x"]) {
     test(`${path} answers 404`, async ({ page }) => {
       const response = await page.goto(`${pagedUrl}${path}`);
       expect(response?.status()).toBe(404);
@@ -107,6 +113,9 @@ test.describe("the index of a journal that fits on one page", () => {
     await expect(headLink(page, "prev")).toHaveCount(0);
     await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0);
     expect((await page.goto("/page/2"))?.status()).toBe(404);
-    expect((await page.goto("/page/1"))?.status()).toBe(404);
+    // /page/1 is the index itself.
+    await page.goto("/page/1");
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Flight journal");
   });
 });

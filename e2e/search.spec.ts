@@ -123,7 +123,9 @@ test("a preview build finds its draft and scheduled posts", async ({ page }) => 
   await openWithSlash(page);
   for (const post of [draft, scheduled]) {
     await searchFor(page, post.title.toLowerCase());
-    await expect(dialog(page).locator(`a[href="/posts/${post.slug}"]`)).toContainText(post.title);
+    // The preview is served under a base path: result links carry it.
+    const href = `${process.env.E2E_PREVIEW_BASE_PATH ?? ""}/posts/${post.slug}`;
+    await expect(dialog(page).locator(`a[href="${href}"]`)).toContainText(post.title);
   }
 });
 

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# The end-to-end tests' servers: the journal built twice, as production and as a preview, from the real
-# content plus e2e/fixtures/posts (a draft and a scheduled post), and a third time from a synthetic corpus
-# longer than one index page (for e2e/pagination.spec.ts), each served by `next start` on loopback.
+# The end-to-end tests' servers, on loopback, from the real content plus e2e/fixtures/posts (a draft and a
+# scheduled post):
+# - production, served by `next start` (its headers from next.config.mjs);
+# - a preview, as a static export under a base path (what .github/workflows/preview.yml deploys), served by
+#   a plain static file server (`serve`) with the headers a static host is given (lib/http-headers.mjs);
+# - production again from a synthetic corpus longer than one index page (e2e/pagination.spec.ts).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -16,8 +19,17 @@ cp -R content/. "$content/"
 cp -R e2e/fixtures/posts/. "$content/posts/"
 export CONTENT_DIR="$content"
 
+# First: a static export builds in .next itself, which clears what is inside it.
+static_root="$root/.tmp/e2e-static"
+preview_base=${E2E_PREVIEW_BASE_PATH:-/previews/e2e-preview}
+rm -rf "$static_root"
+SITE_ENV=preview BASE_PATH="$preview_base" EXPORT_DIR="$static_root$preview_base" npm run export
+# A static host answers unknown paths with the 404 page at its root.
+cp "$static_root$preview_base/404.html" "$static_root/404.html"
+npx tsx -e 'import("./lib/http-headers.mjs").then((h) => console.log(JSON.stringify(h.serveConfig({ indexable: false }))))' \
+  >"$root/.tmp/e2e-serve.json"
+
 SITE_ENV=production NEXT_DIST_DIR=.next/e2e-production npm run build
-SITE_ENV=preview NEXT_DIST_DIR=.next/e2e-preview npm run build
 
 # 25 generated posts (the real authors and tags), written under .tmp, never into content/.
 paged_content=$(npx tsx scripts/synthetic-content.ts "$root/.tmp/e2e-paged-content" 25)
@@ -37,10 +49,11 @@ poll();' "$url"
   kill -0 "$pid"
 }
 
-NEXT_DIST_DIR=.next/e2e-preview npx next start -p "$preview_port" -H 127.0.0.1 &
+NO_UPDATE_CHECK=1 npx serve --config "$root/.tmp/e2e-serve.json" --listen "tcp://127.0.0.1:$preview_port" \
+  --no-clipboard --no-port-switching --no-request-logging "$static_root" &
 preview_pid=$!
 NEXT_DIST_DIR=.next/e2e-paged npx next start -p "$paged_port" -H 127.0.0.1 &
 paged_pid=$!
-wait_until_ours "$preview_pid" "http://127.0.0.1:$preview_port/"
+wait_until_ours "$preview_pid" "http://127.0.0.1:$preview_port$preview_base"
 wait_until_ours "$paged_pid" "http://127.0.0.1:$paged_port/"
 NEXT_DIST_DIR=.next/e2e-production exec npx next start -p "$port" -H 127.0.0.1
