@@ -6,7 +6,7 @@ import { readDeployment } from "../lib/deployment.mjs";
 import { headersFile, nginxConfig, vercelConfig } from "../lib/http-headers.mjs";
 
 const [format, root = "/srv/flight-journal/out"] = process.argv.slice(2);
-const { basePath, indexable } = readDeployment({ SITE_ENV: "production", ...process.env });
+const { basePath, indexable } = readDeployment({ ...process.env, NODE_ENV: "production" });
 const options = { basePath, indexable };
 
 if (format === "nginx") console.log(nginxConfig({ ...options, root }));

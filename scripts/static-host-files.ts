@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { readDeployment } from "../lib/deployment.mjs";
 import { headersFile, vercelConfig } from "../lib/http-headers.mjs";
 
-const deployment = readDeployment();
+// As `next build` does: production unless SITE_ENV (or VERCEL_ENV) says otherwise.
+const deployment = readDeployment({ ...process.env, NODE_ENV: "production" });
 const detailFile = join(".next", "export-detail.json");
 const detail: unknown = existsSync(detailFile) ? JSON.parse(readFileSync(detailFile, "utf8")) : undefined;
 const outDirectory =
