@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { immutableCache, shortLivedCache } from "../lib/http-headers.mjs";
-import { expectSecurityHeaders, pageTypes, watchPage } from "./page-health";
+import { expectSecurityHeaders, openSearchWithSlash, pageTypes, watchPage } from "./page-health";
 import { seedIndex } from "./seed";
 
 // The production server (`next start`): headers from next.config.mjs, and pages that run clean under them.
@@ -27,12 +27,9 @@ test.describe("a production server", () => {
   test("search loads its engine (WebAssembly) and finds a post under the policy", async ({ page }) => {
     const health = watchPage(page);
     await page.goto("/");
-    await expect(async () => {
-      await page.keyboard.press("/");
-      await expect(page.getByRole("dialog")).toBeVisible({ timeout: 1000 });
-    }).toPass();
-    await page.getByRole("dialog").getByRole("searchbox").fill("elasticsearch");
-    await expect(page.getByRole("dialog").getByRole("link").first()).toBeVisible();
+    const dialog = await openSearchWithSlash(page);
+    await dialog.getByRole("searchbox").fill("elasticsearch");
+    await expect(dialog.getByRole("link").first()).toBeVisible();
     await health.expectHealthy();
   });
 

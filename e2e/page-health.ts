@@ -76,3 +76,13 @@ export const pageTypes = [
   { name: "archive", path: "/archive" },
   { name: "404", path: "/no/such/page" },
 ];
+
+/** Opens the search dialog with "/", retrying until the page has hydrated and listens for the key. */
+export async function openSearchWithSlash(page: Page) {
+  const dialog = page.getByRole("dialog", { name: "Search the journal" });
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(dialog).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  return dialog;
+}

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { openSearchWithSlash } from "./page-health";
 
 // Search is Pagefind's index of the build's HTML, served from /_next/static/pagefind/<version>/ and loaded
 // only when a reader opens the dialog (components/search.tsx, lib/search/).
@@ -27,14 +28,6 @@ const field = (page: Page) => dialog(page).getByRole("searchbox");
 const status = (page: Page) => dialog(page).getByRole("status");
 const searchButton = (page: Page) => page.getByRole("banner").getByRole("button", { name: "Search" });
 
-/** Opens search with "/", retrying until the page has hydrated and listens for the key. */
-async function openWithSlash(page: Page) {
-  await expect(async () => {
-    await page.keyboard.press("/");
-    await expect(dialog(page)).toBeVisible({ timeout: 1000 });
-  }).toPass();
-}
-
 async function searchFor(page: Page, query: string) {
   await field(page).fill(query);
   await expect(status(page)).toContainText(`“${query}”`);
@@ -53,14 +46,14 @@ test("a page view requests nothing of the search until it is opened", async ({ p
   await page.waitForTimeout(300);
   expect(requests).toEqual([]);
 
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   await searchFor(page, published.query);
   expect(requests.some((url) => url.includes("/pagefind.js"))).toBe(true);
 });
 
 test("'/' opens search; a query finds the post with its match marked; arrows and Enter open it", async ({ page }) => {
   await page.goto("/");
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   await expect(field(page)).toBeFocused();
   await expect(field(page)).toHaveValue("");
 
@@ -100,14 +93,14 @@ test("shows a no-results state; Escape closes and returns focus; the button open
 
   // Opened with "/" from the page, it also hands focus back to the button.
   await page.locator("body").click({ position: { x: 5, y: 400 } });
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   await page.keyboard.press("Escape");
   await expect(searchButton(page)).toBeFocused();
 });
 
 test("a production build finds no draft or scheduled post", async ({ page }) => {
   await page.goto("/");
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   for (const post of [draft, scheduled]) {
     for (const query of [post.title.toLowerCase(), post.word]) {
       await searchFor(page, query);
@@ -120,7 +113,7 @@ test("a production build finds no draft or scheduled post", async ({ page }) => 
 test("a preview build finds its draft and scheduled posts", async ({ page }) => {
   expect(previewUrl, "E2E_PREVIEW_URL is set by playwright.config.ts").not.toBe("");
   await page.goto(`${previewUrl}/`);
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   for (const post of [draft, scheduled]) {
     await searchFor(page, post.title.toLowerCase());
     // The preview is served under a base path: result links carry it.
@@ -131,7 +124,7 @@ test("a preview build finds its draft and scheduled posts", async ({ page }) => 
 
 test("the open dialog has no accessibility violations, in both themes", async ({ page }) => {
   await page.goto("/");
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   await searchFor(page, "payment");
   await expect(dialog(page).getByRole("link").first()).toBeVisible();
   await expect(dialog(page)).toHaveAttribute("aria-labelledby", /.+/);
@@ -153,7 +146,7 @@ test("one query transfers under 100 KB of index data", async ({ page }) => {
     if (isSearchRequest(request)) finished.push(request);
   });
   await page.goto("/");
-  await openWithSlash(page);
+  await openSearchWithSlash(page);
   await searchFor(page, published.query);
   await expect(dialog(page).getByRole("link", { name: new RegExp(published.title) })).toBeVisible();
   await expect.poll(() => finished.length).toBe(started);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readDeployment } from "../lib/deployment.mjs";
 import { shortLivedCache } from "../lib/http-headers.mjs";
-import { expectSecurityHeaders, pageTypes, watchPage } from "./page-health";
+import { expectSecurityHeaders, openSearchWithSlash, pageTypes, watchPage } from "./page-health";
 import { seedIndex } from "./seed";
 
 // The preview deployment as .github/workflows/preview.yml makes it: `npm run export` with SITE_ENV=preview
@@ -85,12 +85,9 @@ test("feeds, sitemap, robots.txt and social cards are served under the base path
 test("search finds a draft and its result opens the post under the base path", async ({ page }) => {
   const health = watchPage(page);
   await page.goto(previewUrl);
-  await expect(async () => {
-    await page.keyboard.press("/");
-    await expect(page.getByRole("dialog")).toBeVisible({ timeout: 1000 });
-  }).toPass();
-  await page.getByRole("dialog").getByRole("searchbox").fill("tokenization");
-  const result = page.getByRole("dialog").getByRole("link", { name: /Tokenization at the edge/ });
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill("tokenization");
+  const result = dialog.getByRole("link", { name: /Tokenization at the edge/ });
   await expect(result).toHaveAttribute("href", `${basePath}/posts/tokenization-at-the-edge`);
   await result.click();
   await expect(page).toHaveURL(`${previewUrl}/posts/tokenization-at-the-edge`);
