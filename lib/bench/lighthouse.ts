@@ -51,10 +51,26 @@ async function once(url: string, chromePath: string): Promise<LighthouseResult> 
   };
 }
 
+/**
+ * Lighthouse sometimes loses the start of the page load in its trace and asks to be run again (NO_NAVSTART,
+ * seen here with Cross-Origin-Opener-Policy, which moves the page to a new browser process): a run is tried
+ * up to three times before the bench fails.
+ */
+async function onceWithRetries(url: string, chromePath: string, attempts = 3): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(url, chromePath);
+    } catch (error) {
+      const retryable = error instanceof Error && /NO_NAVSTART|run Lighthouse again/.test(error.message);
+      if (!retryable || attempt >= attempts) throw error;
+    }
+  }
+}
+
 /** The median of each figure over `runs` runs (machines are shared and noisy). */
 export async function lighthouse(url: string, runs: number, chromePath: string): Promise<LighthouseResult> {
   const results: LighthouseResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await once(url, chromePath));
+  for (let i = 0; i < runs; i++) results.push(await onceWithRetries(url, chromePath));
   const pick = (key: keyof LighthouseResult) => median(results.map((r) => r[key]));
   return {
     performance: pick("performance"),
