@@ -30,9 +30,6 @@ export const feeds = {
 
 export type FeedFormat = keyof typeof feeds;
 
-/** A preview deployment shows drafts and scheduled posts, names its branch, and asks crawlers to stay away. */
-export const isPreview = deployment.environment === "preview";
-
 /** A path as the browser requests it from this deployment, for what Next does not prefix itself. */
 export function localPath(path: string): string {
   return withBasePath(deployment.basePath, path);

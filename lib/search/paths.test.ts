@@ -1,24 +1,14 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { normalizeBasePath, pagefindVersion, routeOfPrerenderedPage, searchBundleUrl } from "./paths";
-
-describe("normalizeBasePath", () => {
-  test("unset, empty and the root mean no base path", () => {
-    for (const value of [undefined, "", " ", "/", "//"]) assert.equal(normalizeBasePath(value), "");
-  });
-  test("any spelling of a folder becomes /folder", () => {
-    for (const value of ["blog", "/blog", "/blog/", " blog/ "]) assert.equal(normalizeBasePath(value), "/blog");
-    assert.equal(normalizeBasePath("/a/b/"), "/a/b");
-  });
-});
+import { pagefindVersion, routeOfPrerenderedPage, searchBundleUrl } from "./paths";
 
 describe("searchBundleUrl", () => {
   test("lives under /_next/static in a folder named after the Pagefind version", () => {
-    assert.equal(searchBundleUrl(undefined), `/_next/static/pagefind/${pagefindVersion}/`);
+    assert.equal(searchBundleUrl(""), `/_next/static/pagefind/${pagefindVersion}/`);
   });
   test("follows the base path", () => {
-    assert.equal(searchBundleUrl("/blog/"), `/blog/_next/static/pagefind/${pagefindVersion}/`);
+    assert.equal(searchBundleUrl("/blog"), `/blog/_next/static/pagefind/${pagefindVersion}/`);
   });
 });
 

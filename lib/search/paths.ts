@@ -9,6 +9,8 @@
  * The index's own chunks are content-hashed, and Pagefind fetches its entry file with a cache buster.
  */
 
+import { withBasePath } from "../deployment.mjs";
+
 /** The pinned Pagefind version (package.json); a unit test keeps the two equal. */
 export const pagefindVersion = "1.5.2";
 
@@ -16,17 +18,11 @@ export const pagefindVersion = "1.5.2";
 export const searchBundleDir = `pagefind/${pagefindVersion}`;
 
 /**
- * Next's rule for `basePath`: empty, or a path that starts with "/" and does not end with one.
- * "blog", "/blog/" and "/blog" all become "/blog"; unset, "" and "/" become "".
+ * The URL of the bundle's folder as the browser sees it, ending in "/" (Pagefind loads its files from there),
+ * under the deployment's base path (already checked by lib/deployment.mjs).
  */
-export function normalizeBasePath(value: string | undefined): string {
-  const trimmed = (value ?? "").trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "" : `/${trimmed}`;
-}
-
-/** The URL of the bundle's folder as the browser sees it, ending in "/" (Pagefind loads its files from there). */
-export function searchBundleUrl(basePath: string | undefined): string {
-  return `${normalizeBasePath(basePath)}/_next/static/${searchBundleDir}/`;
+export function searchBundleUrl(basePath: string): string {
+  return withBasePath(basePath, `/_next/static/${searchBundleDir}/`);
 }
 
 /**
