@@ -2,11 +2,11 @@
 //   npm run --silent headers -- nginx [root]   the server block lines for nginx (docs/deployment.md)
 //   npm run --silent headers -- _headers       Cloudflare Pages / Netlify
 //   npm run --silent headers -- vercel.json    a static deployment on Vercel
-import { readDeployment } from "../lib/deployment.mjs";
+import { buildDeployment } from "../lib/build-output";
 import { headersFile, nginxConfig, vercelConfig } from "../lib/http-headers.mjs";
 
 const [format, root = "/srv/flight-journal/out"] = process.argv.slice(2);
-const { basePath, indexable } = readDeployment({ ...process.env, NODE_ENV: "production" });
+const { basePath, indexable } = buildDeployment();
 const options = { basePath, indexable };
 
 if (format === "nginx") console.log(nginxConfig({ ...options, root }));

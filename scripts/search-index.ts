@@ -3,33 +3,22 @@
 // serves at `/_next/static/...`. After a static export (`output: "export"`) it also writes it into the export.
 // The index holds route paths only; BASE_PATH is applied in the browser (bundle URL and result links), so
 // this step needs no base path and its output serves any.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readDeployment } from "../lib/deployment.mjs";
+import { buildDir, exportDir } from "../lib/build-output";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { searchBundleDir } from "../lib/search/paths";
 
 // A static export builds in .next whatever NEXT_DIST_DIR says (next.config.mjs).
-const distDir = readDeployment().output === "export" ? ".next" : process.env.NEXT_DIST_DIR || ".next";
+const distDir = buildDir();
 const pagesDir = join(distDir, "server", "app");
 if (!existsSync(pagesDir)) {
   console.error(`search index: ${pagesDir} does not exist. Run \`next build\` first (with the same NEXT_DIST_DIR).`);
   process.exit(1);
 }
 
-/** The folder of a static export made by this build: Next records it in export-detail.json. */
-function exportDir(): string | undefined {
-  const detailFile = join(distDir, "export-detail.json");
-  if (!existsSync(detailFile)) return undefined;
-  const detail: unknown = JSON.parse(readFileSync(detailFile, "utf8"));
-  if (typeof detail !== "object" || detail === null || !("outDirectory" in detail) || !("success" in detail)) {
-    return undefined;
-  }
-  return detail.success === true && typeof detail.outDirectory === "string" ? detail.outDirectory : undefined;
-}
-
 const outputs = [join(distDir, "static", searchBundleDir)];
-const exported = exportDir();
+const exported = exportDir(distDir);
 if (exported) outputs.push(join(exported, "_next", "static", searchBundleDir));
 
 const started = performance.now();
