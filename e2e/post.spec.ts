@@ -52,6 +52,28 @@ test("code blocks are highlighted at build time, with their title", async ({ pag
   expect(colours).toBeGreaterThan(3);
 });
 
+test("inline code stays on the line of the sentence around it", async ({ page }) => {
+  await page.goto("/posts/automatons-for-integrity");
+  const code = page.locator(".prose p > code").first();
+  await expect(code).toBeVisible();
+  const { display, codeTop, textTop } = await code.evaluate((element) => {
+    // The last character of the text just before the code, and the code itself, on the same line.
+    const before = element.previousSibling;
+    const range = document.createRange();
+    if (before?.nodeType === Node.TEXT_NODE && before.textContent) {
+      range.setStart(before, before.textContent.trimEnd().length - 1);
+      range.setEnd(before, before.textContent.trimEnd().length);
+    }
+    return {
+      display: getComputedStyle(element).display,
+      codeTop: element.getBoundingClientRect().top,
+      textTop: range.getBoundingClientRect().top,
+    };
+  });
+  expect(display).toBe("inline");
+  expect(Math.abs(codeTop - textTop)).toBeLessThan(8);
+});
+
 test("headings have anchors a reader can link to", async ({ page }) => {
   await page.goto("/posts/introduction-to-pci-dss");
   const id = await page.locator(".prose h2").first().getAttribute("id");

@@ -34,3 +34,17 @@ test("links to other sites get rel=noopener noreferrer; links inside the journal
   assert.match(html, /<a href="\/posts\/x">a post<\/a>/);
   assert.match(html, /<a href="#end">below<\/a>/);
 });
+
+test("inline code stays plain inline <code>; fenced blocks are highlighted", async () => {
+  const html = renderToStaticMarkup(
+    (await renderMdx("Call `capture` after `authorize`.\n\n```ts\nconst amount = 100;\n```")).content,
+  );
+  assert.match(html, /<p>Call <code>capture<\/code> after <code>authorize<\/code>\.<\/p>/);
+  assert.match(html, /<figure data-rehype-pretty-code-figure=""><pre[^>]*data-language="ts"/);
+  assert.match(html, /style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}"/);
+});
+
+test("an author can still ask for a highlighted inline token", async () => {
+  const html = renderToStaticMarkup((await renderMdx("The `const x = 1{:ts}` line.")).content);
+  assert.match(html, /<span data-rehype-pretty-code-figure=""><code data-language="ts"/);
+});
