@@ -6,7 +6,7 @@ export function printReport(report: BenchReport): void {
   for (const c of report.corpora) {
     rows.push([
       `${c.label} (${c.posts})`,
-      (c.checkSeconds + c.contentlayerSeconds).toFixed(1),
+      c.contentSeconds.toFixed(1),
       c.buildSeconds?.toFixed(1) ?? "-",
       c.peakRssBytes ? megabytes(c.peakRssBytes) : "-",
       c.outputBytes ? megabytes(c.outputBytes) : "-",
