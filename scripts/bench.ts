@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { writeBareNextApp } from "../lib/bench/bare-next";
 import { writeSyntheticContent } from "../lib/bench/corpus-dir";
 import { devEditLatency } from "../lib/bench/dev";
 import { lighthouse } from "../lib/bench/lighthouse";
@@ -94,6 +95,26 @@ async function measure(label: string, contentDir: string, count: number, full: b
   return report;
 }
 
+/** The framework alone: a bare Next.js page, built and measured like the journal's pages. */
+async function measureFramework(): Promise<BenchReport["framework"]> {
+  log("bare Next.js page: build, weight and Lighthouse");
+  const dir = writeBareNextApp(path.join(root, ".tmp/bench/bare-next"));
+  await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }, dir);
+  const origin = `http://127.0.0.1:${port}`;
+  const server = await startServer(
+    bin("next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    `${origin}/`,
+    {},
+    dir,
+  );
+  try {
+    return { weight: await pageWeight(origin, "/"), lighthouse: await lighthouse(`${origin}/`, runs, chromePath) };
+  } finally {
+    stopServer(server);
+  }
+}
+
 async function main() {
   const report: BenchReport = {
     date: new Date().toISOString(),
@@ -106,6 +127,7 @@ async function main() {
     report.corpora.push(await measure("real", path.join(root, "content"), readdirSync("content/posts").length, true));
     report.corpora.push(await measure("synthetic", writeSyntheticContent(root, posts, lastDay), posts, true));
   }
+  if (steps.has("lighthouse")) report.framework = await measureFramework();
   if (steps.has("scale")) {
     for (const count of values.scale.split(",").map(Number)) {
       const result = await measure(`scale-${count}`, writeSyntheticContent(root, count, lastDay), count, false);

@@ -76,3 +76,24 @@ test("judges Lighthouse on every score, CLS and TBT", () => {
     .map((b) => b.name);
   assert.deepEqual(failed, ["Lighthouse mobile index, 6 posts", "CLS index, 6 posts", "TBT index, 6 posts"]);
 });
+
+test("judges TBT against the bare Next page measured in the same run when there is one", () => {
+  const result = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 150, cls: 0 };
+  const tbt = (bareTbtMs: number) => {
+    const withBare: BenchReport = {
+      ...report([corpus({ posts: 6, lighthouse: { index: result, post: { ...result, tbtMs: 170 } } })]),
+      framework: { weight: page(100_000, 500), lighthouse: { ...result, tbtMs: bareTbtMs } },
+    };
+    return budgets(withBare)
+      .filter((b) => b.name.startsWith("TBT"))
+      .map((b) => `${b.name}: ${b.limit} ${b.pass ? "pass" : "miss"}`);
+  };
+  assert.deepEqual(tbt(160), [
+    "TBT index, 6 posts: ≤ 160 ms (bare Next 16, this run) pass",
+    "TBT post, 6 posts: ≤ 160 ms (bare Next 16, this run) miss",
+  ]);
+  assert.deepEqual(tbt(90), [
+    "TBT index, 6 posts: ≤ 90 ms (bare Next 16, this run) miss",
+    "TBT post, 6 posts: ≤ 90 ms (bare Next 16, this run) miss",
+  ]);
+});

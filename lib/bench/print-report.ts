@@ -46,6 +46,21 @@ export function printReport(report: BenchReport): void {
       ]);
     }
   }
+  const bare = report.framework;
+  if (bare) {
+    const { weight: w, lighthouse: l } = bare;
+    weights.push([
+      "bare Next 16 page",
+      `${kib(w.html.raw)}/${kib(w.html.gzip)}`,
+      `${kib(w.js.raw)}/${kib(w.js.gzip)}`,
+      "-",
+      "-",
+      `${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`,
+      String(l.lcpMs),
+      String(l.tbtMs),
+      String(l.cls),
+    ]);
+  }
   const table = (data: string[][]) => {
     const widths = data[0]?.map((_, i) => Math.max(...data.map((r) => (r[i] ?? "").length))) ?? [];
     return data.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ")).join("\n");

@@ -4,10 +4,15 @@ import { samplePeakRss } from "./process-tree";
 export type RunResult = { seconds: number; peakRssBytes: number; output: string };
 
 /** Runs a command to completion, timing it and sampling its process tree's memory; throws on failure. */
-export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  cwd?: string,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -27,8 +32,9 @@ export async function startServer(
   args: string[],
   url: string,
   env: Record<string, string> = {},
+  cwd?: string,
 ): Promise<ChildProcess> {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: "ignore", detached: true });
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     try {
