@@ -31,6 +31,10 @@ const root = process.cwd();
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.BENCH_PORT ?? 4890);
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const origin = `http://127.0.0.1:${port}`;
+/** `next start` on loopback for the build in `cwd` (the journal's by default), once it answers. */
+const serveBuild = (env: Record<string, string>, cwd?: string) =>
+  startServer(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], `${origin}/`, env, cwd);
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 function dirBytes(dir: string): number {
@@ -66,8 +70,7 @@ async function measure(label: string, contentDir: string, count: number, full: b
   });
   if (!full || (!steps.has("weight") && !steps.has("lighthouse"))) return report;
 
-  const origin = `http://127.0.0.1:${port}`;
-  const server = await startServer(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], `${origin}/`, env);
+  const server = await serveBuild(env);
   try {
     const postPath = label === "real" ? "/posts/introduction-to-pci-dss" : "/posts/synthetic-post-0001";
     if (steps.has("weight")) {
@@ -100,14 +103,7 @@ async function measureFramework(): Promise<BenchReport["framework"]> {
   log("bare Next.js page: build, weight and Lighthouse");
   const dir = writeBareNextApp(path.join(root, ".tmp/bench/bare-next"));
   await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }, dir);
-  const origin = `http://127.0.0.1:${port}`;
-  const server = await startServer(
-    bin("next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    `${origin}/`,
-    {},
-    dir,
-  );
+  const server = await serveBuild({}, dir);
   try {
     return { weight: await pageWeight(origin, "/"), lighthouse: await lighthouse(`${origin}/`, runs, chromePath) };
   } finally {
