@@ -1,7 +1,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
-import { mdxSourceStep } from "./lib/mdx-source";
-import { readingTime } from "./lib/reading-time";
-import { reportContentProblems } from "./lib/content-rules";
+import { mdxSourceStep } from "./lib/content/mdx-source";
+import { readingTime } from "./lib/content/reading-time";
+import { reportContentProblems } from "./lib/content/content-rules";
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
 
@@ -31,7 +31,7 @@ const Tag = defineNestedType(() => ({
   },
 }));
 
-/** The tag registry: posts may only use the tags it lists (checked in lib/content-rules.ts). */
+/** The tag registry: posts may only use the tags it lists (checked in lib/content/content-rules.ts). */
 export const TagRegistry = defineDocumentType(() => ({
   name: "TagRegistry",
   filePathPattern: "tags.yml",
@@ -44,7 +44,7 @@ export const Post = defineDocumentType(() => ({
   name: "Post",
   // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone.
   filePathPattern: "posts/**/*.mdx",
-  // "markdown" (not "mdx"): this step only parses and checks the body; lib/mdx.tsx compiles it once, at render.
+  // "markdown" (not "mdx"): this step only parses and checks the body; lib/render/mdx.tsx compiles it once, at render.
   contentType: "markdown",
   fields: {
     title: { type: "string", required: true },
@@ -59,7 +59,7 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
     url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
-    // body.html is the body's plain text (see lib/mdx-source.ts), so markup is not counted as words.
+    // body.html is the body's plain text (see lib/content/mdx-source.ts), so markup is not counted as words.
     readingTime: { type: "number", resolve: (post) => readingTime(post.body.html).minutes },
   },
 }));

@@ -1,11 +1,11 @@
 import { relative } from "node:path";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
-import { readDeployment } from "./lib/deployment.mjs";
-import { nextHeaders } from "./lib/http-headers.mjs";
+import { readDeployment } from "./lib/deploy/deployment.mjs";
+import { nextHeaders } from "./lib/deploy/http-headers.mjs";
 
 /**
  * SITE_ENV, SITE_URL, BASE_PATH and SITE_OUTPUT (plus Vercel's and GitHub's variables) are read and checked
- * here, once: a bad value stops the build with a message naming the variable (lib/deployment.mjs).
+ * here, once: a bad value stops the build with a message naming the variable (lib/deploy/deployment.mjs).
  * @param {string} phase
  * @returns {import("next").NextConfig}
  */
@@ -27,7 +27,7 @@ export default function nextConfig(phase) {
       // No image server on a static host: figures are served as they are in public/.
       images: { unoptimized: true },
     }),
-    // Security and caching headers (lib/http-headers.mjs); `next dev` runs without them (React's development
+    // Security and caching headers (lib/deploy/http-headers.mjs); `next dev` runs without them (React's development
     // build evaluates code, which the policy forbids).
     ...(!exporting &&
       phase !== PHASE_DEVELOPMENT_SERVER && {

@@ -4,7 +4,7 @@ import { PreviewBanner } from "@/components/preview-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
-import { feedAlternates } from "@/lib/metadata";
+import { feedAlternates } from "@/lib/publish/metadata";
 import { deployment, site } from "@/lib/site";
 import { sans } from "./fonts";
 import "./globals.css";

@@ -1,4 +1,4 @@
-import { socialCard, socialCardSize } from "@/lib/social-card";
+import { socialCard, socialCardSize } from "@/lib/publish/social-card";
 import { site } from "@/lib/site";
 
 // Generated once at build time (a static export requires it to be said).

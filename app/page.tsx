@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { JournalPage } from "@/components/journal-page";
-import { getIndexPage } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { indexNeighbourPaths } from "@/lib/routes";
+import { getIndexPage } from "@/lib/content/content";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { indexNeighbourPaths } from "@/lib/publish/routes";
 import { site } from "@/lib/site";
 
 // The first page of the index; later pages are app/page/[page].

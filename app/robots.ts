@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { robotsRules } from "@/lib/robots";
-import { sitemapUrls } from "@/lib/sitemap";
+import { robotsRules } from "@/lib/publish/robots";
+import { sitemapUrls } from "@/lib/publish/sitemap";
 import { deployment } from "@/lib/site";
 
 // Generated once at build time (a static export requires it to be said).

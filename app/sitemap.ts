@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { sitemapFile } from "@/lib/sitemap";
+import { sitemapFile } from "@/lib/publish/sitemap";
 
 // Generated once at build time (a static export requires it to be said).
 export const dynamic = "force-static";

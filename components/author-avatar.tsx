@@ -1,6 +1,6 @@
 import { getImageProps } from "next/image";
-import type { Author } from "@/lib/content";
-import { initialsOf } from "@/lib/initials";
+import type { Author } from "@/lib/content/content";
+import { initialsOf } from "@/lib/render/initials";
 
 // Whole class names, so Tailwind finds them in the source.
 const sizes = {

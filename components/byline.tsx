@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/render/format";
 
 /** "by AUTHOR on DATE", the seed index's wording. */
 export function Byline({ author, date }: { author: string; date: string }) {

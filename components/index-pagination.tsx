@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { indexNeighbourPaths } from "@/lib/routes";
+import { indexNeighbourPaths } from "@/lib/publish/routes";
 
 type Props = { number: number; count: number; previous: number | undefined; next: number | undefined };
 

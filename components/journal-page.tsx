@@ -1,5 +1,5 @@
-import type { JournalPost } from "@/lib/content";
-import type { Page } from "@/lib/pagination";
+import type { JournalPost } from "@/lib/content/content";
+import type { Page } from "@/lib/content/pagination";
 import { site } from "@/lib/site";
 import { IndexPagination } from "./index-pagination";
 import { PostEntry } from "./post-entry";

@@ -1,4 +1,4 @@
-import { jsonForScript } from "@/lib/structured-data";
+import { jsonForScript } from "@/lib/publish/structured-data";
 
 export function JsonLd({ data }: { data: unknown }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />;

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatReadingTime } from "@/lib/format";
-import { getTagsOf, type JournalPost } from "@/lib/content";
+import { formatReadingTime } from "@/lib/render/format";
+import { getTagsOf, type JournalPost } from "@/lib/content/content";
 import { Byline } from "./byline";
 import { DraftBadge } from "./draft-badge";
 import { TagList } from "./tag-list";

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { formatDate, formatReadingTime } from "@/lib/format";
-import { getTagsOf, type JournalPost } from "@/lib/content";
-import { authorPath } from "@/lib/routes";
+import { formatDate, formatReadingTime } from "@/lib/render/format";
+import { getTagsOf, type JournalPost } from "@/lib/content/content";
+import { authorPath } from "@/lib/publish/routes";
 import { DraftBadge } from "./draft-badge";
 import { TagList } from "./tag-list";
 

@@ -1,5 +1,5 @@
-import type { JournalPost } from "@/lib/content";
-import { formatPostCount } from "@/lib/format";
+import type { JournalPost } from "@/lib/content/content";
+import { formatPostCount } from "@/lib/render/format";
 import { PostEntry } from "./post-entry";
 
 /** A list of posts (an author's, a tag's) with the journal index's own entries. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { JournalPost } from "@/lib/content";
+import type { JournalPost } from "@/lib/content/content";
 
 type Props = { previous: JournalPost | undefined; next: JournalPost | undefined };
 

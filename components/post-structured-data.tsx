@@ -1,6 +1,6 @@
-import type { JournalPost } from "@/lib/content";
+import type { JournalPost } from "@/lib/content/content";
 import { site } from "@/lib/site";
-import { blogPosting, breadcrumbList } from "@/lib/structured-data";
+import { blogPosting, breadcrumbList } from "@/lib/publish/structured-data";
 import { JsonLd } from "./json-ld";
 
 export function PostStructuredData({ post }: { post: JournalPost }) {

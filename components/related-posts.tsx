@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { JournalPost } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import type { JournalPost } from "@/lib/content/content";
+import { formatDate } from "@/lib/render/format";
 
 /** Posts that share tags with the one just read; nothing when none does. */
 export function RelatedPosts({ posts }: { posts: readonly JournalPost[] }) {

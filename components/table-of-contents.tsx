@@ -1,4 +1,4 @@
-import { tableOfContents, type TocHeading } from "@/lib/table-of-contents";
+import { tableOfContents, type TocHeading } from "@/lib/render/table-of-contents";
 
 function TocLink({ heading }: { heading: TocHeading }) {
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Tag } from "@/lib/content";
-import { tagPath } from "@/lib/routes";
+import type { Tag } from "@/lib/content/content";
+import { tagPath } from "@/lib/publish/routes";
 
 /** A post's tags, each linking to its tag page. */
 export function TagList({ tags }: { tags: readonly Tag[] }) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { immutableCache, shortLivedCache } from "../lib/http-headers.mjs";
+import { immutableCache, shortLivedCache } from "../lib/deploy/http-headers.mjs";
 import { expectSecurityHeaders, openSearchWithSlash, pageTypes, watchPage } from "./page-health";
 import { seedIndex } from "./seed";
 

@@ -47,7 +47,7 @@ export function watchPage(page: Page) {
   };
 }
 
-/** The headers every response of the journal carries, whatever serves it (lib/http-headers.mjs). */
+/** The headers every response of the journal carries, whatever serves it (lib/deploy/http-headers.mjs). */
 export const securityHeaderNames = [
   "content-security-policy",
   "strict-transport-security",

@@ -3,7 +3,7 @@
 # scheduled post):
 # - production, served by `next start` (its headers from next.config.mjs);
 # - a preview, as a static export under a base path (what .github/workflows/preview.yml deploys), served by
-#   a plain static file server (`serve`) with the headers a static host is given (lib/http-headers.mjs);
+#   a plain static file server (`serve`) with the headers a static host is given (lib/deploy/http-headers.mjs);
 # - production again from a synthetic corpus longer than one index page (e2e/pagination.spec.ts).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +26,7 @@ rm -rf "$static_root"
 SITE_ENV=preview BASE_PATH="$preview_base" EXPORT_DIR="$static_root$preview_base" npm run export
 # A static host answers unknown paths with the 404 page at its root.
 cp "$static_root$preview_base/404.html" "$static_root/404.html"
-npx tsx -e 'import("./lib/http-headers.mjs").then((h) => console.log(JSON.stringify(h.serveConfig({ indexable: false }))))' \
+npx tsx -e 'import("./lib/deploy/http-headers.mjs").then((h) => console.log(JSON.stringify(h.serveConfig({ indexable: false }))))' \
   >"$root/.tmp/e2e-serve.json"
 
 SITE_ENV=production NEXT_DIST_DIR=.next/e2e-production npm run build

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { readDeployment } from "../lib/deployment.mjs";
-import { shortLivedCache } from "../lib/http-headers.mjs";
+import { readDeployment } from "../lib/deploy/deployment.mjs";
+import { shortLivedCache } from "../lib/deploy/http-headers.mjs";
 import { expectSecurityHeaders, openSearchWithSlash, pageTypes, watchPage } from "./page-health";
 import { seedIndex } from "./seed";
 

@@ -1,5 +1,5 @@
 /** The journal's settings: the only place that names its domain, company and repository. */
-import { readDeployment, withBasePath } from "./deployment.mjs";
+import { readDeployment, withBasePath } from "./deploy/deployment.mjs";
 
 /** This build's deployment (SITE_ENV, SITE_URL, BASE_PATH, SITE_OUTPUT, the platform's variables), checked. */
 export const deployment = readDeployment();

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadFailures, measureLoad } from "../lib/bench/load";
-import { run, startServer, stopServer } from "../lib/bench/run";
+import { loadFailures, measureLoad } from "./bench/load";
+import { run, startServer, stopServer } from "./bench/run";
 
 const { values } = parseArgs({
   options: {

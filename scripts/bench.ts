@@ -6,15 +6,15 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { writeBareNextApp } from "../lib/bench/bare-next";
-import { writeSyntheticContent } from "../lib/bench/corpus-dir";
-import { devEditLatency } from "../lib/bench/dev";
-import { lighthouse } from "../lib/bench/lighthouse";
-import { printReport } from "../lib/bench/print-report";
-import { type BenchReport, type CorpusReport } from "../lib/bench/report";
-import { run, startServer, stopServer } from "../lib/bench/run";
-import { pageWeight } from "../lib/bench/weight";
-import { todayUtc } from "../lib/content-query";
+import { writeBareNextApp } from "./bench/bare-next";
+import { writeSyntheticContent } from "./bench/corpus-dir";
+import { devEditLatency } from "./bench/dev";
+import { lighthouse } from "./bench/lighthouse";
+import { printReport } from "./bench/print-report";
+import { type BenchReport, type CorpusReport } from "./bench/report";
+import { run, startServer, stopServer } from "./bench/run";
+import { pageWeight } from "./bench/weight";
+import { todayUtc } from "../lib/content/content-query";
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 // `npm run content`: the content step of `npm run build` — the content check and contentlayer's generation,
-// side by side (lib/content-step.ts). Fails with the check's report, else with contentlayer's output.
+// side by side (lib/content/content-step.ts). Fails with the check's report, else with contentlayer's output.
 import path from "node:path";
-import { runContentStep } from "../lib/content-step";
+import { runContentStep } from "../lib/content/content-step";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
 const result = await runContentStep(

@@ -1,9 +1,9 @@
-// Prints the journal's headers for a host (lib/http-headers.mjs), for this environment and base path:
+// Prints the journal's headers for a host (lib/deploy/http-headers.mjs), for this environment and base path:
 //   npm run --silent headers -- nginx [root]   the server block lines for nginx (docs/deployment.md)
 //   npm run --silent headers -- _headers       Cloudflare Pages / Netlify
 //   npm run --silent headers -- vercel.json    a static deployment on Vercel
-import { buildDeployment } from "../lib/build-output";
-import { headersFile, nginxConfig, vercelConfig } from "../lib/http-headers.mjs";
+import { buildDeployment } from "../lib/deploy/build-output";
+import { headersFile, nginxConfig, vercelConfig } from "../lib/deploy/http-headers.mjs";
 
 const [format, root = "/srv/flight-journal/out"] = process.argv.slice(2);
 const { basePath, indexable } = buildDeployment();

@@ -3,9 +3,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readAuthorSlugs, readTagSlugs } from "../lib/content-files";
-import { todayUtc } from "../lib/content-query";
-import { scaffoldPost } from "../lib/new-post";
+import { readAuthorSlugs, readTagSlugs } from "../lib/content/content-files";
+import { todayUtc } from "../lib/content/content-query";
+import { scaffoldPost } from "../lib/content/new-post";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const { values } = parseArgs({

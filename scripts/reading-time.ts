@@ -1,9 +1,9 @@
 // Prints the word count and reading time of MDX files, as the journal computes them.
 // Usage: npm run reading-time -- content/posts/*.mdx
 import { readFileSync } from "node:fs";
-import { formatReadingTime } from "../lib/format";
-import { parseMdx, plainText } from "../lib/mdx-source";
-import { readingTime } from "../lib/reading-time";
+import { formatReadingTime } from "../lib/render/format";
+import { parseMdx, plainText } from "../lib/content/mdx-source";
+import { readingTime } from "../lib/content/reading-time";
 
 for (const file of process.argv.slice(2)) {
   const { words, minutes } = readingTime(plainText(parseMdx(readFileSync(file, "utf8"))));

@@ -5,7 +5,7 @@
 // this step needs no base path and its output serves any.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { buildDir, exportDir } from "../lib/build-output";
+import { buildDir, exportDir } from "../lib/deploy/build-output";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { searchBundleDir } from "../lib/search/paths";
 

@@ -1,10 +1,10 @@
-// After `npm run export`: writes what a static host needs beside the pages, from lib/http-headers.mjs:
+// After `npm run export`: writes what a static host needs beside the pages, from lib/deploy/http-headers.mjs:
 // `_headers` (Cloudflare Pages, Netlify) and `vercel.json` (a static deployment on Vercel), for this build's
 // environment and base path. Hosts that read neither (GitHub Pages, S3) serve the pages without them.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildDeployment, exportDir } from "../lib/build-output";
-import { headersFile, vercelConfig } from "../lib/http-headers.mjs";
+import { buildDeployment, exportDir } from "../lib/deploy/build-output";
+import { headersFile, vercelConfig } from "../lib/deploy/http-headers.mjs";
 
 const deployment = buildDeployment();
 const outDirectory = exportDir();

@@ -4,8 +4,8 @@
  * the journal from it to see an index longer than one page; it never writes into content/.
  */
 import path from "node:path";
-import { writeSyntheticContent } from "../lib/bench/corpus-dir";
-import { todayUtc } from "../lib/content-query";
+import { writeSyntheticContent } from "./bench/corpus-dir";
+import { todayUtc } from "../lib/content/content-query";
 
 const [folder, countArg] = process.argv.slice(2);
 const count = Number(countArg);

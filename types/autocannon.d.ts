@@ -1,4 +1,4 @@
-// The part of autocannon's API the load benchmark uses (lib/bench/load.ts, its only importer).
+// The part of autocannon's API the load benchmark uses (scripts/bench/load.ts, its only importer).
 declare module "autocannon" {
   type Histogram = {
     average: number;

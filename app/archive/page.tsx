@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getArchive } from "@/lib/content";
-import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { getArchive } from "@/lib/content/content";
+import { formatDate } from "@/lib/render/format";
+import { pageMetadata } from "@/lib/publish/metadata";
 
 export const metadata = pageMetadata({
   title: "Archive",

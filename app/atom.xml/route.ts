@@ -1,4 +1,4 @@
-import { feedResponse } from "@/lib/feed-routes";
+import { feedResponse } from "@/lib/publish/feed-routes";
 
 // Atom 1.0 of the latest posts, written once at build time.
 export const dynamic = "force-static";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { AuthorAvatar } from "@/components/author-avatar";
-import { getAuthors, getPostsByAuthor } from "@/lib/content";
-import { formatPostCount } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { authorPath } from "@/lib/routes";
+import { getAuthors, getPostsByAuthor } from "@/lib/content/content";
+import { formatPostCount } from "@/lib/render/format";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { authorPath } from "@/lib/publish/routes";
 
 export const metadata = pageMetadata({
   title: "Authors",

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { notFound } from "next/navigation";
-import { furtherSitemapIds, sitemapFile } from "@/lib/sitemap";
+import { furtherSitemapIds, sitemapFile } from "@/lib/publish/sitemap";
 import { deployment } from "@/lib/site";
 
 export const dynamic = "force-static";

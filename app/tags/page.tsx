@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getPostsByTag, getTags } from "@/lib/content";
-import { formatPostCount } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { tagPath } from "@/lib/routes";
+import { getPostsByTag, getTags } from "@/lib/content/content";
+import { formatPostCount } from "@/lib/render/format";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { tagPath } from "@/lib/publish/routes";
 
 export const metadata = pageMetadata({
   title: "Tags",

@@ -4,12 +4,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
-import { findDroppedConstructs, parseMdx } from "@/lib/mdx-source";
-import { renderMdx } from "@/lib/mdx";
+import { findDroppedConstructs, parseMdx } from "@/lib/content/mdx-source";
+import { renderMdx } from "@/lib/render/mdx";
 import { FigureView } from "./figure";
 import { readFigureProps } from "./figure-props";
 import { mdxComponents } from "./index";
-import { mdxComponentNames } from "./names";
+import { mdxComponentNames } from "@/lib/content/mdx-components";
 import { count } from "./test-html";
 
 const docs = readFileSync(path.resolve(import.meta.dirname, "../../docs/components.md"), "utf8");

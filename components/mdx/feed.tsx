@@ -4,7 +4,7 @@ import { CALLOUT_LABELS, readCalloutProps } from "./callout-props";
 import type { CalloutProps } from "./callout";
 import { inPublic, type FigureProps } from "./figure";
 import { readFigureProps } from "./figure-props";
-import type { MdxComponentName } from "./names";
+import type { MdxComponentName } from "@/lib/content/mdx-components";
 import { Actor, Message, sequenceModel, SequenceText, type SequenceProps } from "./sequence";
 import { State, stateMachineModel, StateMachineText, Transition, type StateMachineProps } from "./state-machine";
 
@@ -12,7 +12,7 @@ import { State, stateMachineModel, StateMachineText, Transition, type StateMachi
  * What the MDX components become in the feeds. Feed readers apply none of the journal's CSS, so a drawing
  * coloured by it would show as black shapes: a diagram is its title, description and text version, with
  * a link to the drawing on the post's page. Nothing here uses a hook: the feeds render outside React
- * Server Components (see lib/mdx.tsx). Props are checked by the same readers as on the page.
+ * Server Components (see lib/render/mdx.tsx). Props are checked by the same readers as on the page.
  */
 export function feedMdxComponents(postPath: string): MDXComponents {
   const components = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ComponentProps, JSX } from "react";
 import { Callout } from "./callout";
 import { Figure } from "./figure";
-import type { MdxComponentName } from "./names";
+import type { MdxComponentName } from "@/lib/content/mdx-components";
 import { Actor, Message, Sequence } from "./sequence";
 import { State, StateMachine, Transition } from "./state-machine";
 

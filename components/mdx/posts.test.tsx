@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
-import { renderMdx } from "@/lib/mdx";
+import { renderMdx } from "@/lib/render/mdx";
 import { attributes, count } from "./test-html";
 
 async function renderPost(slug: string) {

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Post } from "../../contentlayer.config";
-import { tagSlugsIn } from "../content-files";
-import { isPublished, todayUtc } from "../content-query";
-import { findDuplicates, findPostProblems } from "../content-rules";
+import { tagSlugsIn } from "../content/content-files";
+import { isPublished, todayUtc } from "../content/content-query";
+import { findDuplicates, findPostProblems } from "../content/content-rules";
 import type { FieldDef } from "./fields";
 import { brokenReason, headingIds, references, type Site } from "./links";
 import { compareProblems, type CheckProblem } from "./problem";

@@ -1,4 +1,4 @@
-import { didYouMean } from "../suggest";
+import { didYouMean } from "../content/suggest";
 
 /** The part of a contentlayer field definition the check reads: the schema stays the one source of truth. */
 export type FieldDef = { type: string; required?: boolean; of?: unknown };

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Root } from "mdast";
-import type { PostSource } from "../content-rules";
-import { findDroppedConstructs, parseMdx } from "../mdx-source";
+import type { PostSource } from "../content/content-rules";
+import { findDroppedConstructs, parseMdx } from "../content/mdx-source";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
 import type { CheckProblem } from "./problem";

@@ -18,7 +18,7 @@ export type SearchIndexReport = { pages: IndexedPage[]; skipped: number; files: 
  * What is indexed is a post's title, summary, headings and body. Left out: the chrome around it (the back
  * link, the table of contents and the edit link are print-hidden for the same reason), the header's byline,
  * dates and tags (they would fill excerpts; author and tag pages list those), and heading anchors
- * (lib/mdx.tsx), which would put a stray "#" into excerpts.
+ * (lib/render/mdx.tsx), which would put a stray "#" into excerpts.
  */
 const excludeSelectors = ["[data-print-hidden]", "[data-pagefind-body] > header > :not(h1)", ".heading-anchor"];
 

@@ -9,7 +9,7 @@
  * The index's own chunks are content-hashed, and Pagefind fetches its entry file with a cache buster.
  */
 
-import { withBasePath } from "../deployment.mjs";
+import { withBasePath } from "../deploy/deployment.mjs";
 
 /** The pinned Pagefind version (package.json); a unit test keeps the two equal. */
 export const pagefindVersion = "1.5.2";
@@ -19,7 +19,7 @@ export const searchBundleDir = `pagefind/${pagefindVersion}`;
 
 /**
  * The URL of the bundle's folder as the browser sees it, ending in "/" (Pagefind loads its files from there),
- * under the deployment's base path (already checked by lib/deployment.mjs).
+ * under the deployment's base path (already checked by lib/deploy/deployment.mjs).
  */
 export function searchBundleUrl(basePath: string): string {
   return withBasePath(basePath, `/_next/static/${searchBundleDir}/`);

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PostList } from "@/components/post-list";
-import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { authorPath } from "@/lib/routes";
+import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content/content";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { authorPath } from "@/lib/publish/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 

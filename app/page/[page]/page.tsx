@@ -1,9 +1,9 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { JournalPage } from "@/components/journal-page";
-import { getIndexPage, getLaterIndexPageNumbers } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { parsePageNumber } from "@/lib/pagination";
-import { indexNeighbourPaths, indexPagePath } from "@/lib/routes";
+import { getIndexPage, getLaterIndexPageNumbers } from "@/lib/content/content";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { parsePageNumber } from "@/lib/content/pagination";
+import { indexNeighbourPaths, indexPagePath } from "@/lib/publish/routes";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ page: string }> };

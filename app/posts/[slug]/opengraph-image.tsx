@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { getPost, getPosts } from "@/lib/content";
-import { formatDate, formatReadingTime } from "@/lib/format";
-import { socialCard, socialCardSize } from "@/lib/social-card";
+import { getPost, getPosts } from "@/lib/content/content";
+import { formatDate, formatReadingTime } from "@/lib/render/format";
+import { socialCard, socialCardSize } from "@/lib/publish/social-card";
 
 // Generated once at build time (a static export requires it to be said).
 export const dynamic = "force-static";

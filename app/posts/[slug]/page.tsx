@@ -5,9 +5,9 @@ import { PostPager } from "@/components/post-pager";
 import { PostStructuredData } from "@/components/post-structured-data";
 import { RelatedPosts } from "@/components/related-posts";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getAdjacentPosts, getPost, getPosts, getRelatedPosts } from "@/lib/content";
-import { renderMdx } from "@/lib/mdx";
-import { pageMetadata } from "@/lib/metadata";
+import { getAdjacentPosts, getPost, getPosts, getRelatedPosts } from "@/lib/content/content";
+import { renderMdx } from "@/lib/render/mdx";
+import { pageMetadata } from "@/lib/publish/metadata";
 import { editUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };

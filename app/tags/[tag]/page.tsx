@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/post-list";
-import { getPostsByTag, getTag, getTags } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { tagPath } from "@/lib/routes";
+import { getPostsByTag, getTag, getTags } from "@/lib/content/content";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { tagPath } from "@/lib/publish/routes";
 
 type Props = { params: Promise<{ tag: string }> };
 

@@ -4,10 +4,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { checkContent } from "./check/check-content";
+import { checkContent } from "../check/check-content";
 import { scaffoldPost, slugify } from "./new-post";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 const known = { authors: ["manuel-huez", "gregoire-delpit"], tags: ["reliability", "payments-101"] };
 const input = {
   title: "Retries without double charges",

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseMdx, plainText } from "../mdx-source";
-import { readingTime } from "../reading-time";
+import { parseMdx, plainText } from "../../lib/content/mdx-source";
+import { readingTime } from "../../lib/content/reading-time";
 import { syntheticPosts } from "./corpus";
 
 const spec = {

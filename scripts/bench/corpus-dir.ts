@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readAuthorSlugs, readTagSlugs } from "../content-files";
+import { readAuthorSlugs, readTagSlugs } from "../../lib/content/content-files";
 import { syntheticPosts } from "./corpus";
 
 /**

@@ -7,7 +7,7 @@ import { postsFor, statusOf, todayUtc, type PostStatus } from "./content-query";
 import { lastCommitDays, lastUpdated } from "./history";
 import { laterPageNumbers, pageOf, type Page } from "./pagination";
 import { adjacentPosts, groupByYear, postsByAuthor, postsTagged, relatedPosts, type YearOfPosts } from "./post-lists";
-import { deployment, site } from "./site";
+import { deployment, site } from "../site";
 
 export type { Author, Tag };
 export type JournalPost = Omit<Post, "author"> & {

@@ -2,6 +2,7 @@
  * The only user of next-mdx-remote (archived at v6): swapping it for next-mdx-remote-client
  * touches this file alone. Bodies are compiled here once, at render, on the server.
  */
+import type { MDXComponents } from "mdx/types";
 import { compileMDX } from "next-mdx-remote/rsc";
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from "rehype-autolink-headings";
@@ -10,9 +11,6 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { prerender } from "react-dom/static";
 import { mdxComponents } from "@/components/mdx";
-import { feedMdxComponents } from "@/components/mdx/feed";
-import { feedHtml } from "./feed-html";
-import { absoluteUrl } from "./site";
 import type { TocHeading } from "./table-of-contents";
 
 const prettyCode: PrettyCodeOptions = {
@@ -71,7 +69,7 @@ export async function renderMdx(source: string) {
     source,
     components: mdxComponents,
     options: {
-      // Expressions and imports are rejected by the content check (lib/mdx-source.ts), not stripped here silently.
+      // Expressions and imports are rejected by the content check (lib/content/mdx-source.ts), not stripped here silently.
       blockJS: true,
       mdxOptions: {
         remarkPlugins: [remarkGfm],
@@ -89,28 +87,26 @@ export async function renderMdx(source: string) {
 }
 
 /**
- * A post body as one HTML string for the feeds, whose route handlers Next bundles as React Server
- * Components. There `renderToString` is refused, and the renderers Next allows (react-dom/static,
- * react-dom/server's streams) bring a React of their own: the hooks server components call reach the RSC
- * React instead, so `useId` in <Callout> and the diagrams fails (a second RSC renderer, to resolve them
- * first, is refused too). The feed therefore compiles the body with hook-free components
- * (components/mdx/feed.tsx, which also leave out what needs the journal's CSS) and renders it with
- * react-dom/static's `prerender`, React's API for static generation, which waits for the whole tree.
- * Links and images are then made absolute (lib/feed-html.ts).
+ * A body as one HTML string, for readers outside the page (the feeds: lib/publish/feed-body.ts), with the
+ * components the caller gives. Feed route handlers are bundled by Next as React Server Components: there
+ * `renderToString` is refused, and the renderers Next allows (react-dom/static, react-dom/server's streams)
+ * bring a React of their own, so hooks that server components call reach the RSC React instead (`useId` in
+ * <Callout> and the diagrams fails). Callers therefore pass hook-free components, and the tree is rendered
+ * with react-dom/static's `prerender`, React's API for static generation, which waits for the whole tree.
  */
-export async function renderMdxToHtml(source: string, postPath: string): Promise<string> {
+export async function renderMdxToStaticHtml(source: string, components: MDXComponents): Promise<string> {
   const { content } = await compileMDX({
     source,
-    components: feedMdxComponents(postPath),
+    components,
     options: {
       blockJS: true,
       mdxOptions: {
         remarkPlugins: [remarkGfm],
-        // No "#" heading anchors: in a feed reader they are stray characters.
+        // No "#" heading anchors: outside the page (a feed reader) they are stray characters.
         rehypePlugins: [rehypeSlug, [rehypeExternalLinks, externalLinks], [rehypePrettyCode, prettyCode]],
       },
     },
   });
   const { prelude } = await prerender(content);
-  return feedHtml(await new Response(prelude).text(), absoluteUrl(postPath), absoluteUrl("/"));
+  return new Response(prelude).text();
 }

@@ -3,10 +3,10 @@ import { describe, test } from "node:test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildFeed, jsonFeed11, serializeFeed, type FeedPost } from "./feeds";
-import { renderMdxToHtml } from "./mdx";
-import { absoluteUrl } from "./site";
+import { feedBodyHtml } from "./feed-body";
+import { absoluteUrl } from "../site";
 
-// 25 posts, newest first as lib/content.ts gives them: post 0 is dated 2026-01-25, post 24 2026-01-01.
+// 25 posts, newest first as lib/content/content.ts gives them: post 0 is dated 2026-01-25, post 24 2026-01-01.
 const posts: FeedPost[] = Array.from({ length: 25 }, (_, i) => {
   const day = String(25 - i).padStart(2, "0");
   return {
@@ -119,10 +119,10 @@ test("jsonFeed11 rejects output it does not understand", () => {
   assert.throws(() => jsonFeed11('{"version":"x"}'), /expected a JSON Feed with items/);
 });
 
-describe("renderMdxToHtml, on a post with a diagram", async () => {
-  const file = path.resolve(import.meta.dirname, "../content/posts/automatons-for-integrity.mdx");
+describe("feedBodyHtml, on a post with a diagram", async () => {
+  const file = path.resolve(import.meta.dirname, "../../content/posts/automatons-for-integrity.mdx");
   const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-  const html = await renderMdxToHtml(body, "/posts/automatons-for-integrity");
+  const html = await feedBodyHtml(body, "/posts/automatons-for-integrity");
 
   test("links are absolute", () => {
     assert.doesNotMatch(html, /(?:href|src)="(?!https?:)/);

@@ -6,7 +6,7 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { mdxComponentNames } from "../components/mdx/names";
+import { mdxComponentNames } from "./mdx-components";
 
 type Problem = { line: number | undefined; construct: string; message: string };
 
@@ -101,7 +101,7 @@ export function parseMdx(source: string): Root {
 
 /**
  * contentlayer's markdown step, reduced to one parse: it checks the body and emits its plain text
- * (so `body.html` holds text, not HTML). The body is compiled once, by lib/mdx.tsx, at render.
+ * (so `body.html` holds text, not HTML). The body is compiled once, by lib/render/mdx.tsx, at render.
  */
 export function mdxSourceStep(builder: Processor): void {
   builder

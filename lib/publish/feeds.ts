@@ -1,11 +1,11 @@
 /**
  * The journal's feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) and the only user of the `feed` library: the
  * latest posts, newest first, each with its full body as HTML. Pure over the posts it is given;
- * lib/feed-routes.ts feeds it the journal's.
+ * lib/publish/feed-routes.ts feeds it the journal's.
  */
 import { Feed } from "feed";
 import { authorPath } from "./routes";
-import { absoluteUrl, feeds, site, type FeedFormat } from "./site";
+import { absoluteUrl, feeds, site, type FeedFormat } from "../site";
 
 /** What a feed entry takes from a post. */
 export type FeedPost = {
@@ -43,7 +43,7 @@ const ledeHtml = (summary: string) =>
     .join("");
 
 /**
- * The feed of the first `limit` posts, in the order given (lib/content.ts already puts the newest
+ * The feed of the first `limit` posts, in the order given (lib/content/content.ts already puts the newest
  * first). Its date is the latest update of any post listed, so an unchanged journal rebuilds the same feed.
  */
 export async function buildFeed(

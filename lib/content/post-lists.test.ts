@@ -11,7 +11,7 @@ const post = (slug: string, date: string, tags: string[], author = "ada"): Fixtu
   author: { slug: author },
 });
 
-// Newest first, as lib/content.ts hands them out.
+// Newest first, as lib/content/content.ts hands them out.
 const posts = [
   post("e", "2018-02-01", ["search", "infra"], "grace"),
   post("d", "2017-09-12", ["security", "compliance"]),

@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for search engines: a BlogPosting per post and the breadcrumb trail to it. */
-import { absoluteUrl, site } from "./site";
+import { absoluteUrl, site } from "../site";
 
 type PostFacts = {
   title: string;

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "test/fixtures");
 // Inside the repository, so the compiled config still resolves the project's node_modules.
 mkdirSync(path.join(root, ".tmp"), { recursive: true });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { absoluteUrl, feeds, site } from "./site";
+import { absoluteUrl, feeds, site } from "../site";
 
 type Article = { publishedTime: string; modifiedTime: string; authors: readonly string[]; tags: readonly string[] };
 /** Paths of the neighbouring pages of a paginated list, emitted as <link rel="prev"/"next">. */

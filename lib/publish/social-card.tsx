@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { site } from "./site";
+import { site } from "../site";
 
 export const socialCardSize = { width: 1200, height: 630 };
 

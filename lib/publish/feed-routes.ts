@@ -1,8 +1,8 @@
-/** What the feed routes serve: the journal's latest posts (lib/content.ts) in each format. */
-import { getPosts, getTagsOf, type JournalPost } from "./content";
+/** What the feed routes serve: the journal's latest posts (lib/content/content.ts) in each format. */
+import { getPosts, getTagsOf, type JournalPost } from "../content/content";
 import { buildFeed, serializeFeed, type FeedPost } from "./feeds";
-import { renderMdxToHtml } from "./mdx";
-import { feeds, type FeedFormat } from "./site";
+import { feedBodyHtml } from "./feed-body";
+import { feeds, type FeedFormat } from "../site";
 
 function feedPost(post: JournalPost): FeedPost {
   return {
@@ -21,7 +21,7 @@ function feedPost(post: JournalPost): FeedPost {
 let journalFeed: ReturnType<typeof buildFeed> | undefined;
 
 export async function feedResponse(format: FeedFormat): Promise<Response> {
-  journalFeed ??= buildFeed(getPosts().map(feedPost), renderMdxToHtml);
+  journalFeed ??= buildFeed(getPosts().map(feedPost), feedBodyHtml);
   return new Response(serializeFeed(await journalFeed, format), {
     headers: { "Content-Type": `${feeds[format].type}; charset=utf-8` },
   });

@@ -11,10 +11,10 @@ import {
   getPostsByAuthor,
   getPostsByTag,
   getTags,
-} from "./content";
+} from "../content/content";
 import { authorPath, indexPagePath, tagPath } from "./routes";
 import { latestUpdate, sitemapFilePath, splitSitemap } from "./sitemap-files";
-import { absoluteUrl } from "./site";
+import { absoluteUrl } from "../site";
 
 /** A page's path and the day (YYYY-MM-DD) it last changed, when it lists or is a post. */
 export type SitemapEntry = { path: string; lastModified?: string };

@@ -1,6 +1,6 @@
 /**
  * The journal's discovery lists as pure functions over posts already filtered and ordered newest first
- * by lib/content.ts: by author, by tag, neighbours, related posts and the archive.
+ * by lib/content/content.ts: by author, by tag, neighbours, related posts and the archive.
  */
 import { compareNewestFirst } from "./content-query";
 

@@ -10,8 +10,8 @@ type Job = { steps: Step[]; if?: string };
 type Workflow = { on: Record<string, unknown>; jobs: Record<string, Job> };
 
 const read = (name: string) =>
-  parse(readFileSync(new URL(`../.github/workflows/${name}`, import.meta.url), "utf8")) as Workflow;
-const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  parse(readFileSync(new URL(`../../.github/workflows/${name}`, import.meta.url), "utf8")) as Workflow;
+const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
   scripts: Record<string, string>;
   engines: { node: string };
 };

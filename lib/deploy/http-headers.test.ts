@@ -127,7 +127,7 @@ test("the end-to-end tests' static server: every file gets the headers", () => {
 });
 
 test("docs/deployment.md holds the nginx configuration as generated", () => {
-  const docs = readFileSync(new URL("../docs/deployment.md", import.meta.url), "utf8");
+  const docs = readFileSync(new URL("../../docs/deployment.md", import.meta.url), "utf8");
   const generated = nginxConfig({ basePath: "", indexable: true, root: "/srv/flight-journal/out" });
   assert.ok(
     docs.includes(generated),

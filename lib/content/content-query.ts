@@ -1,6 +1,6 @@
 /**
  * The journal's publishing rules as pure functions, so they can be tested without a content build.
- * lib/content.ts applies them to the generated collection.
+ * lib/content/content.ts applies them to the generated collection.
  */
 
 export type Publishable = { title: string; date: string; draft: boolean };

@@ -20,7 +20,7 @@ export type BenchReport = {
   corpora: CorpusReport[];
   scale: { posts: number; contentSeconds: number; buildSeconds: number }[];
   devEditMs?: number;
-  /** A bare Next.js page built from the same node_modules and measured in the same run (lib/bench/bare-next.ts). */
+  /** A bare Next.js page built from the same node_modules and measured in the same run (scripts/bench/bare-next.ts). */
   framework?: { weight: PageWeight; lighthouse: LighthouseResult };
 };
 
