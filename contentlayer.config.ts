@@ -1,9 +1,14 @@
-import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
+import { defineDocumentType, defineNestedType } from "contentlayer2/source-files";
+import { makeSource } from "contentlayer2/source-remote-files";
+import { CONTENT_COPY, syncContentCopy } from "./lib/content/content-source";
 import { mdxSourceStep } from "./lib/content/mdx-source";
 import { readingTime } from "./lib/content/reading-time";
 import { reportContentProblems } from "./lib/content/content-rules";
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
+// `npm run dev` (scripts/dev.ts) sets CONTENT_INVALID=skip: the journal keeps running without an invalid document
+// while the dev banner shows the check's report on every page. Every build fails on one instead.
+const skipInvalid = process.env.CONTENT_INVALID === "skip";
 
 const fileStem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
 
@@ -22,7 +27,8 @@ export const Author = defineDocumentType(() => ({
   },
 }));
 
-const Tag = defineNestedType(() => ({
+/** One entry of the tag registry; exported for `npm run check` (lib/check/tag-registry.ts). */
+export const Tag = defineNestedType(() => ({
   name: "Tag",
   fields: {
     slug: { type: "string", required: true },
@@ -40,6 +46,25 @@ export const TagRegistry = defineDocumentType(() => ({
   fields: { tags: { type: "list", of: Tag, required: true } },
 }));
 
+/** One entry of the series registry; exported for `npm run check` (lib/check/registry.ts). */
+export const SeriesEntry = defineNestedType(() => ({
+  name: "SeriesEntry",
+  fields: {
+    slug: { type: "string", required: true },
+    title: { type: "string", required: true },
+    description: { type: "string", required: true },
+  },
+}));
+
+/** The series registry: a post's `series` must be one of these (checked in lib/content/content-rules.ts). */
+export const SeriesRegistry = defineDocumentType(() => ({
+  name: "SeriesRegistry",
+  filePathPattern: "series.yml",
+  contentType: "data",
+  isSingleton: true,
+  fields: { series: { type: "list", of: SeriesEntry, required: true } },
+}));
+
 export const Post = defineDocumentType(() => ({
   name: "Post",
   // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone.
@@ -49,11 +74,16 @@ export const Post = defineDocumentType(() => ({
   fields: {
     title: { type: "string", required: true },
     // Strings, not contentlayer dates: those roll 2025-02-30 over to 2025-03-02 instead of failing.
-    date: { type: "string", required: true, description: "Publication day, YYYY-MM-DD" },
-    updated: { type: "string", description: "Day of the last significant edit, YYYY-MM-DD" },
+    date: {
+      type: "string",
+      required: true,
+      description: "Publication day, YYYY-MM-DD, or a date-time with its zone (2024-05-01T09:30:00Z)",
+    },
+    updated: { type: "string", description: "Day (or date-time) of the last change readers should know about" },
     author: { type: "reference", of: Author, embedDocument: false, required: true },
     summary: { type: "string", required: true },
     tags: { type: "list", of: { type: "string" }, default: [] },
+    series: { type: "string", description: "Slug of the series in content/series.yml the post is a part of" },
     draft: { type: "boolean", default: false },
   },
   computedFields: {
@@ -74,13 +104,15 @@ async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefine
 }
 
 export default makeSource({
-  contentDirPath: CONTENT_DIR,
-  documentTypes: [Post, Author, TagRegistry],
-  markdown: (builder) => mdxSourceStep(builder),
-  // contentlayer2 skips invalid documents by default; a post must never vanish silently.
-  onMissingOrIncompatibleData: "fail",
-  onExtraFieldData: "fail",
-  onUnknownDocuments: "fail",
+  // contentlayer reads a vetted copy of CONTENT_DIR, never the files themselves: see lib/content/content-source.ts.
+  contentDirPath: CONTENT_COPY,
+  syncFiles: (copyDir) => syncContentCopy(CONTENT_DIR, copyDir, { skipRefused: skipInvalid }),
+  documentTypes: [Post, Author, TagRegistry, SeriesRegistry],
+  markdown: (builder) => mdxSourceStep(builder, { reject: !skipInvalid }),
+  // contentlayer2 skips invalid documents by default; a post must never vanish silently (in dev, the banner says why).
+  onMissingOrIncompatibleData: skipInvalid ? "skip-warn" : "fail",
+  onExtraFieldData: skipInvalid ? "warn" : "fail",
+  onUnknownDocuments: skipInvalid ? "skip-warn" : "fail",
   disableImportAliasWarning: true,
   onSuccess: async (getData) => reportContentProblems(await generatedData(getData)),
 });

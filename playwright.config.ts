@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 4873);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -12,24 +12,10 @@ const pagedPort = Number(process.env.E2E_PAGED_PORT ?? port + 2);
 // Read by e2e/pagination.spec.ts: a synthetic corpus of 25 posts, longer than one index page.
 process.env.E2E_PAGED_URL = `http://127.0.0.1:${pagedPort}`;
 
-/**
- * A system Chromium when there is one (CHROMIUM_PATH, then Debian's), else Playwright's own build; with
- * E2E_PLAYWRIGHT_CHROMIUM=1 (GitHub Actions), Playwright's own build.
- */
-function chromiumPath(): string | undefined {
-  if (process.env.E2E_PLAYWRIGHT_CHROMIUM === "1") return undefined;
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  const system = candidates.find((path): path is string => Boolean(path) && existsSync(path ?? ""));
-  if (system) return system;
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    "No Chromium found for the end-to-end tests. Install one (Debian: `apt-get install chromium`; elsewhere: " +
-      "`npx playwright install chromium`) or point CHROMIUM_PATH at a Chromium binary.",
-  );
-}
-
 export default defineConfig({
   testDir: "e2e",
+  // e2e/dev/ drives `npm run dev`, not these production servers: its own config (npm run test:dev).
+  testIgnore: "dev/**",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -38,17 +24,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ContentProblemsBanner } from "@/components/content-problems-banner";
 import { PreviewBanner } from "@/components/preview-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
+import { devContentProblems } from "@/lib/check/dev-report";
 import { feedAlternates } from "@/lib/publish/metadata";
 import { deployment, site } from "@/lib/site";
 import { sans } from "./fonts";
@@ -36,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <ContentProblemsBanner problems={devContentProblems()} />
         <PreviewBanner />
         <SiteHeader />
         <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">

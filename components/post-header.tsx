@@ -29,9 +29,9 @@ export function PostHeader({ post }: { post: JournalPost }) {
       <p className="mt-1 text-sm text-muted">
         <time dateTime={post.date}>{formatDate(post.date)}</time> · {formatReadingTime(post.readingTime)}
       </p>
-      {post.lastUpdated !== post.date && (
+      {post.updatedDay && (
         <p className="mt-1 text-sm text-muted">
-          Last updated <time dateTime={post.lastUpdated}>{formatDate(post.lastUpdated)}</time>
+          Last updated <time dateTime={post.updatedDay}>{formatDate(post.updatedDay)}</time>
         </p>
       )}
       <div className="mt-4">

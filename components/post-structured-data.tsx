@@ -1,12 +1,12 @@
-import type { JournalPost } from "@/lib/content/content";
+import type { JournalPost, SeriesEntry } from "@/lib/content/content";
 import { site } from "@/lib/site";
 import { blogPosting, breadcrumbList } from "@/lib/publish/structured-data";
 import { JsonLd } from "./json-ld";
 
-export function PostStructuredData({ post }: { post: JournalPost }) {
+export function PostStructuredData({ post, series }: { post: JournalPost; series?: SeriesEntry | undefined }) {
   return (
     <>
-      <JsonLd data={blogPosting({ ...post, author: post.author })} />
+      <JsonLd data={blogPosting({ ...post, author: post.author }, series)} />
       <JsonLd
         data={breadcrumbList([
           { name: site.name, path: "/" },

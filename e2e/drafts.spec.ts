@@ -50,8 +50,15 @@ test.describe("a preview build", () => {
   });
 });
 
+test("a post without `updated` shows no last update", async ({ page }) => {
+  await page.goto(`${previewUrl}/posts/${scheduled.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(scheduled.title);
+  await expect(page.locator("main article header")).not.toContainText("Last updated");
+});
+
 test("a post shows its last update and a link to edit it", async ({ page }) => {
   await page.goto(`${previewUrl}/posts/${draft.slug}`);
+  // From the post's own `updated: "2017-10-20"`, the only source of "Last updated" (never git).
   await expect(page.locator("main article header")).toContainText("Last updated 20 October 2017");
   await expect(page.getByRole("link", { name: "Edit this post" })).toHaveAttribute(
     "href",

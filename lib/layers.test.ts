@@ -11,7 +11,7 @@ const mayImport: Record<string, readonly string[]> = {
   site: ["deploy"],
   content: ["site", "deploy"],
   check: ["content", "site", "deploy"],
-  diagrams: [],
+  diagrams: ["content"],
   render: ["content", "diagrams", "site", "deploy"],
   components: ["content", "diagrams", "render", "search", "site", "deploy", "publish"],
   publish: ["content", "render", "diagrams", "site", "deploy"],

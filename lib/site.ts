@@ -30,6 +30,11 @@ export const feeds = {
 
 export type FeedFormat = keyof typeof feeds;
 
+/** A feed's address: the journal's (`scope` "") or one of a listing page's, e.g. /authors/<slug>/feed.xml. */
+export function feedPath(format: FeedFormat, scope = ""): string {
+  return `${scope}${feeds[format].path}`;
+}
+
 /** A path as the browser requests it from this deployment, for what Next does not prefix itself. */
 export function localPath(path: string): string {
   return withBasePath(deployment.basePath, path);

@@ -12,7 +12,7 @@ import { devEditLatency } from "./bench/dev";
 import { lighthouse } from "./bench/lighthouse";
 import { printReport } from "./bench/print-report";
 import { type BenchReport, type CorpusReport } from "./bench/report";
-import { run, startServer, stopServer } from "./bench/run";
+import { median, run, startServer, stopServer } from "./bench/run";
 import { pageWeight } from "./bench/weight";
 import { todayUtc } from "../lib/content/content-query";
 
@@ -58,6 +58,12 @@ async function measure(label: string, contentDir: string, count: number, full: b
   rmSync(path.join(root, ".contentlayer"), { recursive: true, force: true });
   const content = await run(bin("tsx"), ["scripts/content.ts"], env);
   const report: CorpusReport = { label, posts: count, contentSeconds: content.seconds };
+  if (steps.has("content")) {
+    log(`${label}: npm run check alone, ${runs} runs`);
+    const seconds: number[] = [];
+    for (let i = 0; i < runs; i += 1) seconds.push((await run(bin("tsx"), ["scripts/check.ts"], env)).seconds);
+    report.checkSeconds = median(seconds);
+  }
   if (!steps.has("build") && !full) return report;
   log(`${label}: clean next build`);
   rmSync(distDir, { recursive: true, force: true });

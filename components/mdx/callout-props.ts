@@ -1,3 +1,4 @@
+import { mdxComponentProps } from "@/lib/content/mdx-components";
 import { readProps, type Props } from "@/lib/diagrams/props";
 
 export const CALLOUT_TYPES = ["note", "warning", "danger"] as const;
@@ -10,7 +11,7 @@ const hasContent = (children: unknown) =>
 
 /** Checks a <Callout>'s props: a known type (note by default), an optional title, and some content. */
 export function readCalloutProps(props: Props): { type: CalloutType; title?: string } {
-  const read = readProps("Callout", props, ["type", "title", "children"], { shown: ["type", "title"] });
+  const read = readProps("Callout", props, [...mdxComponentProps.Callout, "children"], { shown: ["type", "title"] });
   const type = read.oneOf("type", CALLOUT_TYPES, "note");
   const title = read.optionalText("title");
   if (!hasContent(props.children)) {

@@ -1,3 +1,4 @@
+import { mdxComponentProps } from "@/lib/content/mdx-components";
 import { readProps, type Props } from "@/lib/diagrams/props";
 
 export type FigureSpec = { src: string; alt: string; width: number; height: number; caption?: string };
@@ -11,7 +12,7 @@ const SRC_EXPECTED = "a path under /posts/<slug>/ in public/, ending in .png, .j
  * misspelt image fails the build instead of showing a broken one.
  */
 export function readFigureProps(props: Props, exists: (publicPath: string) => boolean): FigureSpec {
-  const read = readProps("Figure", props, ["src", "alt", "width", "height", "caption"], { shown: ["src"] });
+  const read = readProps("Figure", props, mdxComponentProps.Figure, { shown: ["src"] });
   const src = read.text("src");
   if (!POST_IMAGE.test(src) || src.split("/").includes("..")) throw read.fail("src", SRC_EXPECTED);
   if (!exists(src))

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -12,13 +12,18 @@ const publicDir = path.join(fixtures, "public");
 const workspace = mkdtempSync(path.join(tmpdir(), "journal-check-"));
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
-/** The valid base corpus plus the given fixture cases (case file → path under posts/); returns printed lines. */
-function check(name: string, cases: Record<string, string> = {}): string[] {
+const DATE_FORMATS = "YYYY-MM-DD or a date-time with its zone such as 2024-05-01T09:30:00Z or 2024-05-01T09:30+02:00";
+
+/**
+ * The valid base corpus plus the given fixture cases (case file → path under posts/; a case file is under
+ * test/fixtures/check/cases unless `from` says otherwise); returns printed lines.
+ */
+function check(name: string, cases: Record<string, string> = {}, from = path.join(fixtures, "cases")): string[] {
   const contentDir = path.join(workspace, name);
   cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
   for (const [fixture, target] of Object.entries(cases)) {
     mkdirSync(path.dirname(path.join(contentDir, "posts", target)), { recursive: true });
-    cpSync(path.join(fixtures, "cases", fixture), path.join(contentDir, "posts", target));
+    cpSync(path.join(from, fixture), path.join(contentDir, "posts", target));
   }
   return checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
     formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
@@ -45,7 +50,7 @@ describe("npm run check", () => {
     [
       "unknown-field.mdx",
       [
-        'posts/unknown-field.mdx:7: sumary: is not a known field, expected one of: title, date, updated, author, summary, tags, draft — did you mean "summary"?',
+        'posts/unknown-field.mdx:7: sumary: is not a known field, expected one of: title, date, updated, author, summary, tags, series, draft — did you mean "summary"?',
       ],
     ],
     [
@@ -55,14 +60,11 @@ describe("npm run check", () => {
     [
       "impossible-dates.mdx",
       [
-        'posts/impossible-dates.mdx:3: date: "2025-02-30" is not a calendar day, expected YYYY-MM-DD',
-        'posts/impossible-dates.mdx:4: updated: "2025-13-01" is not a calendar day, expected YYYY-MM-DD',
+        `posts/impossible-dates.mdx:3: date: "2025-02-30" is not a calendar day, expected ${DATE_FORMATS}`,
+        `posts/impossible-dates.mdx:4: updated: "2025-13-01" is not a calendar day, expected ${DATE_FORMATS}`,
       ],
     ],
-    [
-      "malformed-date.mdx",
-      ['posts/malformed-date.mdx:3: date: "yesterday" is not a calendar day, expected YYYY-MM-DD'],
-    ],
+    ["malformed-date.mdx", [`posts/malformed-date.mdx:3: date: "yesterday" is not a date, expected ${DATE_FORMATS}`]],
     [
       "updated-before-date.mdx",
       [
@@ -155,4 +157,86 @@ describe("npm run check", () => {
     });
     assert.equal(problems.length, 3);
   });
+});
+
+/** One file of test/fixtures/raw/posts (kept byte for byte) beside the base corpus, timed. */
+function raw(fixture: string): { lines: string[]; seconds: number } {
+  const started = performance.now();
+  const lines = check(
+    `raw-${fixture.replace(/\W/g, "-")}`,
+    { [fixture]: fixture },
+    path.join(root, "test/fixtures/raw/posts"),
+  );
+  return { lines, seconds: (performance.now() - started) / 1000 };
+}
+
+describe("npm run check on files from any editor", () => {
+  test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", () => {
+    assert.deepEqual(raw("editors-windows.mdx").lines, []);
+    assert.deepEqual(raw("editors-lf.mdx").lines, []);
+  });
+
+  const cases: [string, string][] = [
+    ["empty.mdx", "posts/empty.mdx:1: file: is empty, expected frontmatter (--- … ---) and the post's text after it"],
+    ["frontmatter-only.mdx", "posts/frontmatter-only.mdx:6: body: is empty, expected the post's text after ---"],
+    ["binary.mdx", "posts/binary.mdx:3: encoding: has a NUL byte at offset 8 (a binary file?), expected UTF-8 text"],
+    [
+      "not-utf8.mdx",
+      "posts/not-utf8.mdx:2: encoding: byte 0xE9 at offset 15 is not UTF-8, expected UTF-8 text (save the file as UTF-8)",
+    ],
+    ["utf16.mdx", "posts/utf16.mdx:1: encoding: is UTF-16, expected UTF-8 (save the file as UTF-8 in your editor)"],
+    [
+      "unclosed.mdx",
+      "posts/unclosed.mdx:1: frontmatter: is not closed, expected a line of exactly --- after the fields",
+    ],
+    [
+      "js-frontmatter.mdx",
+      'posts/js-frontmatter.mdx:1: frontmatter: the first line "---js" names a frontmatter language, expected a line of exactly --- (YAML only)',
+    ],
+  ];
+  for (const [fixture, expected] of cases) {
+    test(`rejects ${fixture} with one clear line`, () => assert.deepEqual(raw(fixture).lines, [expected]));
+  }
+
+  test("refuses a symbolic link, which could make the build read any file", () => {
+    const contentDir = path.join(workspace, "symlink");
+    cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
+    symlinkSync(path.join(fixtures, "base/posts/good.mdx"), path.join(contentDir, "posts/linked.mdx"));
+    const lines = checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+      formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
+    );
+    assert.deepEqual(lines, ["posts/linked.mdx: file: is a symbolic link, expected a regular file"]);
+  });
+});
+
+describe("npm run check on hostile frontmatter: fails in well under a second, never hangs", () => {
+  const cases: [string, string][] = [
+    [
+      "billion-laughs.mdx",
+      "posts/billion-laughs.mdx:7: frontmatter: *a is an alias, expected the value written out (aliases are not allowed)",
+    ],
+    [
+      "deep-flow.mdx",
+      "posts/deep-flow.mdx:6: frontmatter: is nested more than 3 levels deep, expected fields of plain values and lists",
+    ],
+    [
+      "deep-block.mdx",
+      "posts/deep-block.mdx:7: frontmatter: is nested more than 3 levels deep, expected fields of plain values and lists",
+    ],
+    [
+      "four-levels.mdx",
+      "posts/four-levels.mdx:7: frontmatter: is nested more than 3 levels deep, expected fields of plain values and lists",
+    ],
+    [
+      "huge-frontmatter.mdx",
+      "posts/huge-frontmatter.mdx:2: frontmatter: is 20163 bytes, expected at most 16384 (16 KiB)",
+    ],
+  ];
+  for (const [fixture, expected] of cases) {
+    test(fixture, () => {
+      const { lines, seconds } = raw(fixture);
+      assert.equal(lines[0], expected, lines.join("\n"));
+      assert.ok(seconds < 1, `${fixture}: ${seconds.toFixed(3)}s`);
+    });
+  }
 });

@@ -1,54 +1,26 @@
 /**
- * `npm run check`: every problem in the content folder, one line each, with file, line and field.
- * Reads the files itself (the generated collection has no line numbers) but takes the field
- * definitions from the contentlayer schema, so the two can't disagree.
+ * `npm run check`: every problem in the content folder (posts, authors, the tag registry), one line each,
+ * with file, line and field. Reads the files itself (the generated collection has no line numbers) but takes
+ * the field definitions from the contentlayer schema, so the two can't disagree.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Post } from "../../contentlayer.config";
-import { tagSlugsIn } from "../content/content-files";
+import { contentEntries } from "../content/content-files";
 import { isPublished, todayUtc } from "../content/content-query";
-import { findDuplicates, findPostProblems } from "../content/content-rules";
-import type { FieldDef } from "./fields";
+import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
+import { checkAuthors } from "./authors";
+import { fieldsOf } from "./fields";
 import { brokenReason, headingIds, references, type Site } from "./links";
 import { compareProblems, type CheckProblem } from "./problem";
 import { readPost, type ReadPost } from "./read-post";
+import { checkSeriesRegistry, checkTagRegistry } from "./registry";
 
 type Options = { contentDir: string; publicDir: string; today?: string };
 
-/** The post fields as declared in contentlayer.config.ts (an object or a list there). */
-function postSchema(): Record<string, FieldDef> {
-  const fields = Post.def().fields ?? {};
-  return Array.isArray(fields) ? Object.fromEntries(fields.map((field) => [field.name, field])) : fields;
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((entry) => statSync(path.join(dir, entry)).isFile())
-    .sort();
-}
-
-function readTags(contentDir: string, problems: CheckProblem[]): string[] {
-  const file = path.join(contentDir, "tags.yml");
-  try {
-    const tags = tagSlugsIn(readFileSync(file, "utf8"));
-    if (tags) return tags;
-    problems.push({
-      file,
-      line: 1,
-      field: "tags",
-      message: "is missing, expected a list of { slug, label, description }",
-    });
-  } catch (error) {
-    problems.push({
-      file,
-      line: undefined,
-      field: "tags.yml",
-      message: `${String(error)}, expected a readable YAML file`,
-    });
-  }
-  return [];
+/** Links are refused everywhere in the content folder: one could make the build read any file of the machine. */
+export function symbolicLink(file: string): CheckProblem {
+  return { file, line: undefined, field: "file", message: "is a symbolic link, expected a regular file" };
 }
 
 function siteOf(
@@ -80,12 +52,18 @@ function siteOf(
 
 export function checkContent({ contentDir, publicDir, today = todayUtc() }: Options): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  const schema = postSchema();
-  const authors = filesUnder(path.join(contentDir, "authors")).map((file) => `authors/${file}`);
-  const tags = readTags(contentDir, problems);
+  const schema = fieldsOf(Post.def().fields);
+  const authors = checkAuthors(contentDir, publicDir, problems);
+  const tags = checkTagRegistry(contentDir, problems);
+  const series = checkSeriesRegistry(contentDir, problems);
   const posts: ReadPost[] = [];
 
-  for (const relative of filesUnder(path.join(contentDir, "posts"))) {
+  const { files, links } = contentEntries(contentDir);
+  for (const link of links) problems.push(symbolicLink(path.join(contentDir, link)));
+  const inPosts = files
+    .filter((file) => file.startsWith(`posts${path.sep}`))
+    .map((file) => path.relative("posts", file));
+  for (const relative of inPosts) {
     const file = path.join(contentDir, "posts", relative);
     if (relative.endsWith(".mdx")) posts.push(readPost(file, relative, schema, authors));
     else
@@ -100,12 +78,13 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
   for (const post of posts) {
     problems.push(...post.problems);
     if (post.reported === "all") continue;
-    for (const p of findPostProblems(post.source, tags)) {
+    for (const p of findPostProblems(post.source, tags, today)) {
       if (!post.reported.has(p.field)) problems.push({ ...p, file: post.file, line: post.lineOf(p.field) });
     }
   }
   const byId = new Map(posts.map((post) => [post.source._raw.sourceFilePath, post]));
-  for (const p of findDuplicates(posts.filter((post) => post.reported !== "all").map((post) => post.source))) {
+  const readable = posts.filter((post) => post.reported !== "all").map((post) => post.source);
+  for (const p of [...findDuplicates(readable), ...findSeriesProblems(readable, series)]) {
     const post = byId.get(p.file);
     problems.push({ ...p, file: post?.file ?? p.file, line: post?.lineOf(p.field) });
   }

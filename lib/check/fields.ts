@@ -1,14 +1,26 @@
+import type { FieldDefs } from "contentlayer2/source-files";
 import { didYouMean } from "../content/suggest";
 
 /** The part of a contentlayer field definition the check reads: the schema stays the one source of truth. */
 export type FieldDef = { type: string; required?: boolean; of?: unknown };
+
+/** A type's fields as declared in contentlayer.config.ts (an object or a list there), by name. */
+export function fieldsOf(fields: FieldDefs | undefined): Record<string, FieldDef> {
+  if (!fields) return {};
+  return Array.isArray(fields) ? Object.fromEntries(fields.map((field) => [field.name, field])) : fields;
+}
+
+/** A list of nested types (the tag registry's `tags`) holds mappings, not strings. */
+function listsMappings(def: FieldDef): boolean {
+  return typeof def.of === "object" && def.of !== null && "type" in def.of && def.of.type === "nested";
+}
 
 export type FieldProblem = { field: string; message: string; suggestion?: string | undefined };
 
 function describe(def: FieldDef): string {
   switch (def.type) {
     case "list":
-      return "a list such as [a, b]";
+      return listsMappings(def) ? "a list of `field: value` mappings" : "a list such as [a, b]";
     case "reference":
       return "a file path such as authors/<slug>.yml";
     case "boolean":
@@ -28,7 +40,9 @@ function hasType(value: unknown, def: FieldDef): boolean {
     case "number":
       return typeof value === "number";
     case "list":
-      return Array.isArray(value) && value.every((item) => typeof item === "string");
+      return (
+        Array.isArray(value) && value.every((item) => (listsMappings(def) ? isRecord(item) : typeof item === "string"))
+      );
     default:
       return true;
   }
@@ -70,4 +84,8 @@ export function checkFields(
     }
   }
   return problems;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,46 +1,34 @@
-import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { splitFrontmatter } from "../content/frontmatter-block";
+import { readYaml } from "../content/safe-yaml";
+import { isRecord } from "./fields";
 
 export type Frontmatter = {
-  /** The parsed fields, or undefined when the block is missing or is not a YAML mapping. */
+  /** The parsed fields, or undefined when the block is missing, refused or is not a YAML mapping. */
   data: Record<string, unknown> | undefined;
   /** Line (1-based, in the whole file) where a field's key stands; the opening `---` when absent. */
   lineOf: (field: string) => number;
   errors: { line: number; message: string }[];
+  /** True when the block hit a safety limit (lib/content/safe-yaml.ts) or asks for code to run. */
+  refused: boolean;
+  /** The text after the closing `---`, and that line; undefined when the block could not be found. */
+  body: { text: string; line: number } | undefined;
 };
 
-const BLOCK = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
-
-/** Reads a post's YAML frontmatter keeping line numbers, which the generated collection does not have. */
+/**
+ * Reads a post's YAML frontmatter (text already read by lib/content/source-text.ts) keeping line numbers,
+ * which the generated collection does not have.
+ */
 export function readFrontmatter(source: string): Frontmatter {
-  const block = BLOCK.exec(source);
-  if (!block) {
-    return {
-      data: undefined,
-      lineOf: () => 1,
-      errors: [{ line: 1, message: "no frontmatter, expected the file to start with a --- YAML block ---" }],
-    };
+  const block = splitFrontmatter(source);
+  if (!("yaml" in block)) {
+    const { line, message, refused } = block;
+    return { data: undefined, lineOf: () => 1, errors: [{ line, message }], refused, body: undefined };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(block[1] ?? "", { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // +1 for the opening "---" line.
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const errors = document.errors.map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: `${error.message.split("\n")[0]}, expected valid YAML`,
-  }));
-  const keyLines = new Map<string, number>();
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineAt(pair.key.range[0]));
-    }
-  }
-  const value: unknown = errors.length ? undefined : document.toJS();
+  const body = { text: block.body, line: block.closeLine };
+  const { value, errors, refused, lineOf } = readYaml(block.yaml, 2);
   const data = isRecord(value) ? value : undefined;
-  if (!errors.length && !data)
+  if (!errors.length && !data) {
     errors.push({ line: 2, message: "is not a mapping of fields, expected `field: value` lines" });
-  return { data, lineOf: (field) => keyLines.get(field) ?? 1, errors };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+  return { data, lineOf: (field) => lineOf([field]) ?? 1, errors, refused, body };
 }

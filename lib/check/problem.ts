@@ -7,10 +7,15 @@ export type CheckProblem = {
   suggestion?: string | undefined;
 };
 
+/** What is wrong, with the suggestion if there is one: the part after `file:line: field: `. */
+export function problemMessage(problem: CheckProblem): string {
+  const hint = problem.suggestion ? ` — did you mean "${problem.suggestion}"?` : "";
+  return `${problem.message}${hint}`;
+}
+
 export function formatCheckProblem(problem: CheckProblem): string {
   const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const hint = problem.suggestion ? ` — did you mean "${problem.suggestion}"?` : "";
-  return `${location}: ${problem.field}: ${problem.message}${hint}`;
+  return `${location}: ${problem.field}: ${problemMessage(problem)}`;
 }
 
 export function compareProblems(a: CheckProblem, b: CheckProblem): number {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Root } from "mdast";
 import type { PostSource } from "../content/content-rules";
 import { findDroppedConstructs, parseMdx } from "../content/mdx-source";
+import { readSourceText } from "../content/source-text";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
 import type { CheckProblem } from "./problem";
@@ -25,6 +26,26 @@ function errorLine(error: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** A post whose fields could not be read: later rules skip it ("all" reported). */
+function unreadable(file: string, relative: string): ReadPost {
+  return {
+    file,
+    lineOf: () => 1,
+    tree: undefined,
+    problems: [],
+    draft: false,
+    reported: "all",
+    source: {
+      _raw: { sourceFilePath: `posts/${relative}` },
+      slug: path.basename(relative, ".mdx"),
+      title: "",
+      summary: "",
+      date: "",
+      tags: [],
+    },
+  };
+}
+
 /** Reads one post file: its frontmatter against the schema, and its body as the content step parses it. */
 export function readPost(
   file: string,
@@ -32,10 +53,20 @@ export function readPost(
   schema: Record<string, FieldDef>,
   authors: readonly string[],
 ): ReadPost {
-  const text = readFileSync(file, "utf8");
   const problems: CheckProblem[] = [];
-  const { data, lineOf, errors } = readFrontmatter(text);
+  const read = readSourceText(readFileSync(file), "frontmatter (--- … ---) and the post's text after it");
+  if ("problem" in read) {
+    problems.push({ file, ...read.problem });
+    return { ...unreadable(file, relative), problems };
+  }
+  const text = read.text;
+  const { data, lineOf, errors, refused, body } = readFrontmatter(text);
   for (const error of errors) problems.push({ file, line: error.line, field: "frontmatter", message: error.message });
+  // A refused block (too big, too deep, aliases, code) is hostile: nothing else of the file is read.
+  if (refused) return { ...unreadable(file, relative), lineOf, problems };
+  if (body && body.text.trim() === "") {
+    problems.push({ file, line: body.line, field: "body", message: "is empty, expected the post's text after ---" });
+  }
   const fieldProblems = data ? checkFields(data, schema, authors) : [];
   for (const problem of fieldProblems) problems.push({ file, line: lineOf(problem.field), ...problem });
 
@@ -70,6 +101,7 @@ export function readPost(
       date: textField("date"),
       updated: typeof updated === "string" ? updated : undefined,
       tags: Array.isArray(tags) ? tags.map(String) : [],
+      series: typeof data?.["series"] === "string" ? data["series"] : undefined,
     },
   };
 }

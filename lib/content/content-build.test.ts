@@ -2,7 +2,7 @@
 // that invalid content fails the build with a message naming the file and the field.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 
@@ -13,7 +13,10 @@ mkdirSync(path.join(root, ".tmp"), { recursive: true });
 const workspace = mkdtempSync(path.join(root, ".tmp/content-build-"));
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
-/** Builds a content folder holding the fixture authors and tags and the given posts (fixture name → target path). */
+/**
+ * Builds a content folder holding the fixture authors and tags and the given posts (fixture path under
+ * test/fixtures/posts → target path; `raw(name)` for test/fixtures/raw/posts, kept byte for byte).
+ */
 function buildContent(name: string, posts: Record<string, string>) {
   const dir = path.join(workspace, name);
   cpSync(path.join(fixtures, "base"), path.join(dir, "content"), { recursive: true });
@@ -24,9 +27,19 @@ function buildContent(name: string, posts: Record<string, string>) {
     path.join(root, "node_modules/.bin/contentlayer2"),
     ["build", "--config", path.join(root, "contentlayer.config.ts")],
     // contentlayer takes its working directory from PWD, not from the process.
-    { cwd: dir, encoding: "utf8", env: { ...process.env, PWD: dir, CONTENT_DIR: "content" } },
+    // The timeout turns a hang into a failure: a hostile post must never stall the build.
+    { cwd: dir, encoding: "utf8", timeout: 180_000, env: { ...process.env, PWD: dir, CONTENT_DIR: "content" } },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, signal: result.signal, output: `${result.stdout}\n${result.stderr}`, dir };
+}
+
+const raw = (name: string) => path.join("../raw/posts", name);
+
+/** What contentlayer generated for one post of a build. */
+function generatedPost(dir: string, file: string): Record<string, unknown> {
+  const json: unknown = JSON.parse(readFileSync(path.join(dir, ".contentlayer/generated/Post", `posts__${file}.json`), "utf8"));
+  assert.ok(json && typeof json === "object" && !Array.isArray(json));
+  return Object.fromEntries(Object.entries(json));
 }
 
 function assertFails(name: string, fixture: string, ...expected: RegExp[]) {
@@ -39,7 +52,8 @@ describe("the content step", { concurrency: 2 }, () => {
   test("accepts a valid post", () => {
     const { status, output } = buildContent("valid", { "valid.mdx": "valid.mdx" });
     assert.equal(status, 0, output);
-    assert.match(output, /Generated 6 documents/);
+    // The post, four authors, the tag registry and the series registry.
+    assert.match(output, /Generated 7 documents/);
   });
 
   test("fails on a missing required field", () => {
@@ -71,9 +85,52 @@ describe("the content step", { concurrency: 2 }, () => {
       "expression",
       "expression.mdx",
       /content\/posts\/expression\.mdx:8: \{1 \+ 1\}: JavaScript expressions are not rendered/,
-      /expression\.mdx:10: <Chart>: unknown component/,
+      /expression\.mdx:10: <Chart>: element not allowed in posts, expected one of the journal.s components/,
       /expression\.mdx:10: <Chart title>: attribute expressions are not rendered/,
     );
+  });
+
+  test("refuses a post with elements or addresses outside the allow-list, naming each", () => {
+    assertFails(
+      "unsafe-html",
+      "unsafe-html.mdx",
+      /content\/posts\/unsafe-html\.mdx:11: <script>: element not allowed in posts/,
+      /unsafe-html\.mdx:13: <iframe>: element not allowed in posts/,
+      /unsafe-html\.mdx:15: link: "javascript:alert\(1\)": "javascript:" addresses are refused/,
+    );
+  });
+
+  test("builds a post saved on Windows (byte-order mark, CRLF, tabs, trailing spaces) exactly like its LF twin", () => {
+    const lf = buildContent("editors-lf", { [raw("editors-lf.mdx")]: "editors.mdx" });
+    const windows = buildContent("editors-windows", { [raw("editors-windows.mdx")]: "editors.mdx" });
+    assert.equal(lf.status, 0, lf.output);
+    assert.equal(windows.status, 0, windows.output);
+    const [fromLf, fromWindows] = [generatedPost(lf.dir, "editors.mdx"), generatedPost(windows.dir, "editors.mdx")];
+    assert.equal(fromWindows["title"], "Written on Windows");
+    for (const field of ["title", "summary", "date", "updated", "tags", "body"]) {
+      assert.deepEqual(fromWindows[field], fromLf[field], field);
+    }
+  });
+
+  test("never runs frontmatter written as JavaScript (`---js`), and says why", () => {
+    const { status, output, dir } = buildContent("js", { [raw("js-frontmatter.mdx")]: "js-frontmatter.mdx" });
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/posts\/js-frontmatter\.mdx:1: frontmatter: the first line "---js" names a frontmatter language/);
+    assert.equal(existsSync(path.join(dir, "frontmatter-code-ran")), false, "the frontmatter's code ran");
+  });
+
+  test("fails on a billion-laughs post instead of expanding it", () => {
+    const { status, signal, output } = buildContent("laughs", { [raw("billion-laughs.mdx")]: "billion-laughs.mdx" });
+    assert.equal(signal, null, "contentlayer hung and was stopped");
+    assert.notEqual(status, 0, output);
+    // The yaml package's own limit (100 alias expansions); npm run check reports the alias with its line.
+    assert.match(output, /posts\/billion-laughs\.mdx.*Excessive alias count/);
+  });
+
+  test("fails on frontmatter nested deep enough to make a YAML parser recurse, before parsing it", () => {
+    const { status, output } = buildContent("deep", { [raw("deep-flow.mdx")]: "deep-flow.mdx" });
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/posts\/deep-flow\.mdx:6: frontmatter: is nested more than 3 levels deep/);
   });
 
   test("fails on two posts with the same slug in different folders", () => {

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { findContentProblems, isCalendarDay, LIMITS, type PostSource } from "./content-rules";
+import {
+  dateProblem,
+  findContentProblems,
+  findPostProblems,
+  findSeriesProblems,
+  isCalendarDay,
+  LIMITS,
+  type PostSource,
+} from "./content-rules";
 
 const tags = ["testing", "payments-101"];
 const post = (over: Partial<PostSource> & { file?: string } = {}): PostSource => ({
@@ -34,6 +42,72 @@ describe("isCalendarDay", () => {
   });
 });
 
+describe("dateProblem", () => {
+  test("accepts a calendar day and ISO 8601 date-times with a zone", () => {
+    for (const value of [
+      "2024-02-29",
+      "2024-05-01T09:30:00Z",
+      "2024-05-01T09:30Z",
+      "2024-05-01T09:30:00+02:00",
+      "2024-05-01T23:59:59.999-05:00",
+      "2024-05-01T00:00:00.123456789+14:00",
+      "2024-05-01T12:00:00-12:00",
+    ]) {
+      assert.equal(dateProblem(value), undefined, value);
+    }
+  });
+  test("names what is wrong with the others", () => {
+    const cases: [string, RegExp][] = [
+      ["2025-02-30", /is not a calendar day, expected YYYY-MM-DD or a date-time/],
+      ["2025-02-30T10:00:00Z", /is not a calendar day/],
+      ["2024-05-01T25:00:00Z", /has no such time of day/],
+      ["2024-05-01T10:61:00Z", /has no such time of day/],
+      ["2024-05-01T10:00:60Z", /has no such time of day/],
+      ["2024-05-01T24:00Z", /has no such time of day/],
+      ["2024-05-01T10:00:00+25:00", /has no such time zone offset/],
+      ["2024-05-01T10:00:00+14:30", /has no such time zone offset/],
+      ["2024-05-01T10:00:00-13:00", /has no such time zone offset/],
+      ["2024-05-01T10:00:00+02:60", /has no such time zone offset/],
+      ["2024-05-01T09:30:00", /has no time zone, expected Z \(UTC\) or an offset/],
+      ["2024-05-01 09:30:00Z", /is not a date, expected/],
+      ["2024-05-01T9:30Z", /is not a date/],
+      ["2024-05-01Z", /is not a date/],
+      ["yesterday", /is not a date/],
+      ["", /is not a date/],
+    ];
+    for (const [value, expected] of cases) assert.match(dateProblem(value) ?? "accepted", expected, value);
+  });
+});
+
+describe("updated", () => {
+  const today = "2026-12-01";
+  const problemsOf = (over: Partial<PostSource>) =>
+    findPostProblems(post(over), tags, today).map((p) => `${p.field}: ${p.message}`);
+  test("may be a day or a date-time, from the publication up to today", () => {
+    assert.deepEqual(problemsOf({ date: "2024-02-29", updated: "2026-12-01" }), []);
+    assert.deepEqual(problemsOf({ date: "2024-02-29T09:00:00Z", updated: "2024-02-29T09:00:00Z" }), []);
+    assert.deepEqual(problemsOf({ date: "2024-02-29T09:00:00Z", updated: "2024-02-29" }), []);
+  });
+  test("can't be in the future", () => {
+    assert.deepEqual(problemsOf({ updated: "2026-12-02" }), [
+      "updated: 2026-12-02 is after today (2026-12-01), expected the day of an update already made",
+    ]);
+    assert.deepEqual(problemsOf({ updated: "2026-12-02T08:00:00+09:00" }).length, 1);
+  });
+  test("can't be before the publication, by day or, both timed, by instant", () => {
+    assert.deepEqual(problemsOf({ date: "2024-03-01", updated: "2024-02-29T23:00:00Z" }), [
+      "updated: 2024-02-29T23:00:00Z is before date 2024-03-01, expected the same day or later",
+    ]);
+    // 1 May 23:00 in New York is 2 May 04:00 UTC; 2 May 01:00 UTC is before it.
+    assert.equal(problemsOf({ date: "2024-05-01T23:00:00-05:00", updated: "2024-05-02T01:00:00Z" }).length, 1);
+  });
+  test("is checked as a date too", () => {
+    assert.deepEqual(problemsOf({ updated: "2024-03-01T10:61:00Z" }), [
+      'updated: "2024-03-01T10:61:00Z" has no such time of day, expected hh:mm[:ss] from 00:00 to 23:59:59',
+    ]);
+  });
+});
+
 describe("findContentProblems", () => {
   test("finds nothing wrong with a valid post", () => {
     assert.deepEqual(findContentProblems([post()], tags), []);
@@ -44,7 +118,8 @@ describe("findContentProblems", () => {
       {
         file: "posts/a-post.mdx",
         field: "date",
-        message: '"2025-02-30" is not a calendar day, expected YYYY-MM-DD',
+        message:
+          '"2025-02-30" is not a calendar day, expected YYYY-MM-DD or a date-time with its zone such as 2024-05-01T09:30:00Z or 2024-05-01T09:30+02:00',
         suggestion: undefined,
       },
     ]);
@@ -103,5 +178,33 @@ describe("findContentProblems", () => {
       findContentProblems([post({ slug: "Bad", date: "2025-13-01" }), post({ slug: "Bad" })], tags).length,
       5,
     );
+  });
+});
+
+describe("findSeriesProblems", () => {
+  const part = (slug: string, date: string, series?: string): PostSource => ({ ...post({ slug, date, file: `posts/${slug}.mdx` }), series });
+
+  test("a known series with one part a day passes; posts outside series are ignored", () => {
+    assert.deepEqual(
+      findSeriesProblems([part("a", "2017-01-01", "pci"), part("b", "2017-02-01", "pci"), part("c", "2017-02-01")], ["pci"]),
+      [],
+    );
+  });
+
+  test("an unknown series is reported with the closest known one", () => {
+    const [problem] = findSeriesProblems([part("a", "2017-01-01", "pci-dds")], ["pci-dss", "payments"]);
+    assert.equal(problem?.field, "series");
+    assert.match(problem?.message ?? "", /unknown series "pci-dds", expected one of content\/series.yml/);
+    assert.equal(problem?.suggestion, "pci-dss");
+  });
+
+  test("two parts of one series on one day are an error on the later file, date-times included", () => {
+    const problems = findSeriesProblems(
+      [part("a", "2017-01-01", "pci"), part("b", "2017-01-01T18:00:00Z", "pci"), part("c", "2017-01-01", "other")],
+      ["pci", "other"],
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.file, "posts/b.mdx");
+    assert.match(problems[0]?.message ?? "", /already the part of "pci" published on 2017-01-01/);
   });
 });

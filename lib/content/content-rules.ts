@@ -2,6 +2,7 @@
  * Rules across documents that the schema alone cannot express. `npm run check` applies them with line
  * numbers; the content step (contentlayer's onSuccess) applies them too, so `contentlayer2 dev` reports them.
  */
+import { dayOf, hasTime, instantOf, todayUtc } from "./content-query";
 import { didYouMean } from "./suggest";
 
 export type PostSource = {
@@ -12,6 +13,7 @@ export type PostSource = {
   date: string;
   updated?: string | undefined;
   tags: readonly string[];
+  series?: string | undefined;
 };
 
 export type ContentProblem = { file: string; field: string; message: string; suggestion?: string | undefined };
@@ -20,15 +22,55 @@ export type ContentProblem = { file: string; field: string; message: string; sug
 export const LIMITS = { title: { min: 3, max: 90 }, summary: { min: 50, max: 700 } } as const;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))?$/;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A tag's label or a series' title is a short name, written into feeds (an attribute of Atom's <category>,
+ * which the feed library does not escape for "<"), cards and pages: letters, digits, spaces and the
+ * punctuation a name needs, nothing that markup is made of.
+ */
+export const LABEL = /^[\p{L}\p{N}][\p{L}\p{N} .,:;!?'’&+/()#-]*$/u;
+export const LABEL_EXPECTED = "letters, digits, spaces and . , : ; ! ? ' ’ & + / ( ) # -";
 
 /** True for a real calendar day written YYYY-MM-DD (2025-02-30 and 2025-13-01 are not). */
 export function isCalendarDay(value: string): boolean {
   const match = ISO_DAY.exec(value);
   if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const [year = 0, month = 0, day = 0] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const DATE_FORMATS = "YYYY-MM-DD or a date-time with its zone such as 2024-05-01T09:30:00Z or 2024-05-01T09:30+02:00";
+
+/**
+ * Why a `date` or `updated` value is not one the journal reads, or undefined: a calendar day, or an ISO 8601
+ * date-time with a zone (Z or an offset in use on Earth, -12:00 to +14:00) and optional seconds and fraction.
+ * A date-time without a zone is refused: its instant would depend on the machine that builds the site.
+ */
+export function dateProblem(value: string): string | undefined {
+  const shown = JSON.stringify(value);
+  if (ISO_DAY.test(value)) return isCalendarDay(value) ? undefined : `${shown} is not a calendar day, expected ${DATE_FORMATS}`;
+  const match = DATE_TIME.exec(value);
+  if (!match) return `${shown} is not a date, expected ${DATE_FORMATS}`;
+  const [, day = "", hour = "", minute = "", second = "00", zone, sign, offsetHours = "00", offsetMinutes = "00"] = match;
+  if (!isCalendarDay(day)) return `${shown} is not a calendar day, expected ${DATE_FORMATS}`;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+    return `${shown} has no such time of day, expected hh:mm[:ss] from 00:00 to 23:59:59`;
+  }
+  if (!zone) return `${shown} has no time zone, expected Z (UTC) or an offset such as +02:00 at its end`;
+  const offset = Number(offsetHours) * 60 + Number(offsetMinutes);
+  if (sign && (Number(offsetMinutes) > 59 || offset > (sign === "+" ? 14 : 12) * 60)) {
+    return `${shown} has no such time zone offset, expected Z or an offset from -12:00 to +14:00`;
+  }
+  return undefined;
+}
+
+/** An update can't precede the publication: by the day as written (what readers see), nor, both timed, by instant. */
+function isBefore(updated: string, date: string): boolean {
+  if (dayOf(updated) < dayOf(date)) return true;
+  return hasTime(updated) && hasTime(date) && instantOf(updated) < instantOf(date);
 }
 
 function lengthProblem(field: "title" | "summary", value: string): string | undefined {
@@ -39,8 +81,11 @@ function lengthProblem(field: "title" | "summary", value: string): string | unde
   return undefined;
 }
 
-/** One post's own problems. Unknown authors and missing or mistyped fields are the schema's job. */
-export function findPostProblems(post: PostSource, tags: readonly string[]): ContentProblem[] {
+/**
+ * One post's own problems. Unknown authors and missing or mistyped fields are the schema's job. `today`
+ * (YYYY-MM-DD, UTC) bounds `updated`: a post can't have been updated in the future.
+ */
+export function findPostProblems(post: PostSource, tags: readonly string[], today = todayUtc()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = post._raw.sourceFilePath;
   const report = (field: string, message: string, suggestion?: string) =>
@@ -53,12 +98,15 @@ export function findPostProblems(post: PostSource, tags: readonly string[]): Con
     const problem = lengthProblem(field, post[field]);
     if (problem) report(field, problem);
   }
-  if (!isCalendarDay(post.date)) report("date", `"${post.date}" is not a calendar day, expected YYYY-MM-DD`);
+  const dateIssue = dateProblem(post.date);
+  if (dateIssue) report("date", dateIssue);
   if (post.updated !== undefined) {
-    if (!isCalendarDay(post.updated)) {
-      report("updated", `"${post.updated}" is not a calendar day, expected YYYY-MM-DD`);
-    } else if (isCalendarDay(post.date) && post.updated < post.date) {
+    const updatedIssue = dateProblem(post.updated);
+    if (updatedIssue) report("updated", updatedIssue);
+    else if (!dateIssue && isBefore(post.updated, post.date)) {
       report("updated", `${post.updated} is before date ${post.date}, expected the same day or later`);
+    } else if (dayOf(post.updated) > today) {
+      report("updated", `${post.updated} is after today (${today}), expected the day of an update already made`);
     }
   }
   for (const tag of post.tags) {
@@ -97,8 +145,46 @@ export function findDuplicates(posts: readonly PostSource[]): ContentProblem[] {
   return problems;
 }
 
-export function findContentProblems(posts: readonly PostSource[], tags: readonly string[]): ContentProblem[] {
-  return [...posts.flatMap((post) => findPostProblems(post, tags)), ...findDuplicates(posts)];
+/**
+ * A post's `series` must be in the registry, and no two parts of one series may share a publication day: the
+ * parts are ordered by date, so that order must not be a guess. The later file is the one reported.
+ */
+export function findSeriesProblems(posts: readonly PostSource[], series: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileByDay = new Map<string, string>();
+  for (const post of posts) {
+    if (post.series === undefined) continue;
+    const file = post._raw.sourceFilePath;
+    if (!series.includes(post.series)) {
+      const message = `unknown series "${post.series}", expected one of content/series.yml`;
+      problems.push({ file, field: "series", message, suggestion: didYouMean(post.series, series) });
+      continue;
+    }
+    if (dateProblem(post.date)) continue;
+    const key = `${post.series} ${dayOf(post.date)}`;
+    const sameDay = fileByDay.get(key);
+    if (sameDay) {
+      problems.push({
+        file,
+        field: "series",
+        message: `${sameDay} is already the part of "${post.series}" published on ${dayOf(post.date)}, expected one part a day (parts are ordered by date)`,
+      });
+    } else fileByDay.set(key, file);
+  }
+  return problems;
+}
+
+export function findContentProblems(
+  posts: readonly PostSource[],
+  tags: readonly string[],
+  today = todayUtc(),
+  series: readonly string[] = [],
+): ContentProblem[] {
+  return [
+    ...posts.flatMap((post) => findPostProblems(post, tags, today)),
+    ...findDuplicates(posts),
+    ...findSeriesProblems(posts, series),
+  ];
 }
 
 export function formatProblem(problem: ContentProblem, location: string): string {
@@ -106,13 +192,21 @@ export function formatProblem(problem: ContentProblem, location: string): string
   return `${location}: ${problem.field}: ${problem.message}${hint}`;
 }
 
-type GeneratedData = { allPosts: readonly PostSource[]; tagRegistry: { tags: readonly { slug: string }[] } };
+// contentlayer types a document's `_raw` loosely (a record) when it reads through `syncFiles`.
+type GeneratedPost = Omit<PostSource, "_raw"> & { _raw: Record<string, unknown> };
+type GeneratedData = {
+  allPosts: readonly GeneratedPost[];
+  tagRegistry: { tags: readonly { slug: string }[] };
+  seriesRegistry: { series: readonly { slug: string }[] };
+};
 
 /** contentlayer's onSuccess hook: throws (and so fails the content step) with every problem found. */
 export function reportContentProblems(data: GeneratedData | undefined): void {
   if (!data) return;
   const tags = data.tagRegistry.tags.map((tag) => tag.slug);
-  const problems = findContentProblems(data.allPosts, tags);
+  const posts = data.allPosts.map((post) => ({ ...post, _raw: { sourceFilePath: String(post._raw["sourceFilePath"]) } }));
+  const series = data.seriesRegistry.series.map((entry) => entry.slug);
+  const problems = findContentProblems(posts, tags, todayUtc(), series);
   if (problems.length === 0) return;
   const contentDir = process.env.CONTENT_DIR ?? "content";
   const lines = problems.map((p) => formatProblem(p, `${contentDir}/${p.file}`));

@@ -2,19 +2,40 @@
  * The only reader of the generated content collection. Routes, feeds and every other consumer ask
  * this module, so the rules for drafts, scheduling and order live here once.
  */
-import { allAuthors, allPosts, tagRegistry, type Author, type Post, type Tag } from "contentlayer/generated";
-import { postsFor, statusOf, todayUtc, type PostStatus } from "./content-query";
-import { lastCommitDays, lastUpdated } from "./history";
+import {
+  allAuthors,
+  allPosts,
+  seriesRegistry,
+  tagRegistry,
+  type Author,
+  type Post,
+  type SeriesEntry,
+  type Tag,
+} from "contentlayer/generated";
+import { postsFor, statusOf, todayUtc, updatedDayOf, type PostStatus } from "./content-query";
+import { lastCommitDays, lastModified } from "./history";
 import { laterPageNumbers, pageOf, type Page } from "./pagination";
-import { adjacentPosts, groupByYear, postsByAuthor, postsTagged, relatedPosts, type YearOfPosts } from "./post-lists";
+import {
+  adjacentPosts,
+  groupByYear,
+  postsByAuthor,
+  postsTagged,
+  relatedPosts,
+  seriesParts,
+  seriesPlace,
+  type SeriesPlace,
+  type YearOfPosts,
+} from "./post-lists";
 import { deployment, site } from "../site";
 
-export type { Author, Tag };
+export type { Author, SeriesEntry, Tag };
 export type JournalPost = Omit<Post, "author"> & {
   author: Author;
   status: PostStatus;
-  /** YYYY-MM-DD: frontmatter `updated`, else the file's last commit, else `date`. */
-  lastUpdated: string;
+  /** YYYY-MM-DD shown to readers as "Last updated": the author's `updated` only, when later than the publication day. */
+  updatedDay: string | undefined;
+  /** For the sitemap and feeds only: the latest of the file's last commit, `updated` and `date`. */
+  lastModified: string;
 };
 
 const authorsById = new Map(allAuthors.map((author) => [author._id, author]));
@@ -39,7 +60,8 @@ const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => ({
   ...post,
   author: authorOf(post),
   status: statusOf(post, today),
-  lastUpdated: lastUpdated(post, commitDays.get(`${contentDir}/${post._raw.sourceFilePath}`)),
+  updatedDay: updatedDayOf(post),
+  lastModified: lastModified(post, commitDays.get(`${contentDir}/${post._raw.sourceFilePath}`)),
 }));
 
 /** The posts a reader of this build may see, newest first. */
@@ -107,4 +129,25 @@ export function getAdjacentPosts(post: JournalPost) {
 
 export function getRelatedPosts(post: JournalPost): readonly JournalPost[] {
   return relatedPosts(posts, post);
+}
+
+/** The series (content/series.yml, in its order) that have at least one part this build shows. */
+export function getSeriesList(): readonly SeriesEntry[] {
+  return seriesRegistry.series.filter((series) => seriesParts(posts, series.slug).length > 0);
+}
+
+export function getSeries(slug: string): SeriesEntry | undefined {
+  return getSeriesList().find((series) => series.slug === slug);
+}
+
+/** A series' parts that this build shows, part 1 first. */
+export function getSeriesParts(slug: string): readonly JournalPost[] {
+  return seriesParts(posts, slug);
+}
+
+/** A post's series and its place in it, counting only the parts this build shows. */
+export function getSeriesOf(post: JournalPost): (SeriesPlace<JournalPost> & { series: SeriesEntry }) | undefined {
+  const series = post.series === undefined ? undefined : getSeries(post.series);
+  const place = seriesPlace(posts, post);
+  return series && place ? { ...place, series } : undefined;
 }

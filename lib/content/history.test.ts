@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { lastCommitDays, lastUpdated, parseGitLog } from "./history";
+import { lastCommitDays, lastModified, parseGitLog } from "./history";
 
 test("parseGitLog keeps each file's newest commit, as a UTC day", () => {
   const output = [
@@ -25,11 +25,23 @@ test("parseGitLog keeps each file's newest commit, as a UTC day", () => {
   );
 });
 
-test("lastUpdated prefers frontmatter, then a later git day, else the publication day", () => {
-  assert.equal(lastUpdated({ date: "2024-01-01", updated: "2024-05-05" }, "2024-09-09"), "2024-05-05");
-  assert.equal(lastUpdated({ date: "2024-01-01" }, "2024-09-09"), "2024-09-09");
-  assert.equal(lastUpdated({ date: "2024-01-01" }, "2023-12-31"), "2024-01-01");
-  assert.equal(lastUpdated({ date: "2024-01-01" }, undefined), "2024-01-01");
+test("lastModified is the latest of git's day, updated and date, for machines", () => {
+  // A typo fixed in September: crawlers and feed readers should fetch the post again.
+  assert.equal(lastModified({ date: "2024-01-01", updated: "2024-05-05" }, "2024-09-09"), "2024-09-09");
+  assert.equal(lastModified({ date: "2024-01-01", updated: "2024-05-05" }, "2024-03-03"), "2024-05-05");
+  assert.equal(lastModified({ date: "2024-01-01" }, "2024-09-09"), "2024-09-09");
+  // Edited before its (scheduled) day: the post changes on its publication day.
+  assert.equal(lastModified({ date: "2024-01-01" }, "2023-12-31"), "2024-01-01");
+  assert.equal(lastModified({ date: "2024-01-01" }, undefined), "2024-01-01");
+});
+
+test("lastModified compares date-times by instant and keeps the author's spelling", () => {
+  assert.equal(lastModified({ date: "2024-05-01T09:30:00+02:00" }, "2024-05-01"), "2024-05-01T09:30:00+02:00");
+  assert.equal(lastModified({ date: "2024-05-01T09:30:00Z" }, "2024-05-02"), "2024-05-02");
+  assert.equal(
+    lastModified({ date: "2024-05-01T09:30:00Z", updated: "2024-05-01T10:00:00+02:00" }, undefined),
+    "2024-05-01T09:30:00Z",
+  );
 });
 
 describe("lastCommitDays on a real repository", () => {

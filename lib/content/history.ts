@@ -1,9 +1,11 @@
 /**
  * When each content file last changed, from git: one `git log` for the whole folder, not one per post.
  * A shallow clone (CI, most hosts) knows only its last commit, whose date would be wrong for every
- * file, so there — and wherever git is missing — callers fall back to the post's own date.
+ * file, so there — and wherever git is missing — callers fall back to the post's own dates.
+ * Machines (sitemap, feeds) are told these days; readers are not (content-query.ts updatedDayOf).
  */
 import { execFileSync } from "node:child_process";
+import { instantOf, type Dated } from "./content-query";
 
 const COMMIT = /^commit (\d{4}-\d{2}-\d{2}T\S+)$/;
 
@@ -45,8 +47,12 @@ export function lastCommitDays(folder: string, cwd = process.cwd()): Map<string,
   }
 }
 
-/** The day a reader sees as "last updated": frontmatter first, then git, never before publication. */
-export function lastUpdated(post: { date: string; updated?: string | undefined }, gitDay: string | undefined): string {
-  if (post.updated) return post.updated;
-  return gitDay && gitDay > post.date ? gitDay : post.date;
+/**
+ * When a post last changed, for crawlers and feed readers (sitemap lastmod, a feed entry's `updated`): the
+ * latest of git's last modifying commit (a typo fix changes the page they cached), `updated` and `date`.
+ * A day, or the author's date-time as written when that is the latest.
+ */
+export function lastModified(post: Dated, gitDay: string | undefined): string {
+  const candidates = [post.date, post.updated, gitDay].filter((day): day is string => day !== undefined);
+  return candidates.reduce((latest, day) => (instantOf(day) > instantOf(latest) ? day : latest));
 }

@@ -6,17 +6,15 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { mdxComponentNames } from "./mdx-components";
-
-type Problem = { line: number | undefined; construct: string; message: string };
+import { findUnsafeContent, type BodyProblem } from "./body-rules";
 
 /**
- * Finds what the renderer would drop without a word: next-mdx-remote 6 removes `{expressions}`,
- * attribute expressions and import/export (blockJS), and an unknown component fails only at render.
+ * Every problem of a body, for the content check and for both compiles: what the renderer would drop
+ * without a word (next-mdx-remote 6 removes `{expressions}`, attribute expressions and import/export), and
+ * whatever is not known to be safe (./body-rules.ts: elements, attributes, addresses).
  */
-export function findDroppedConstructs(tree: Root): Problem[] {
-  const problems: Problem[] = [];
-  const known = new Set<string>(mdxComponentNames);
+export function findDroppedConstructs(tree: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
@@ -38,10 +36,6 @@ export function findDroppedConstructs(tree: Root): Problem[] {
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
         const name = node.name ?? "<>";
-        if (/^[A-Z]/.test(name) && !known.has(name)) {
-          const expected = known.size ? `one of ${[...known].join(", ")}` : "no components yet";
-          problems.push({ line, construct: `<${name}>`, message: `unknown component, expected ${expected}` });
-        }
         for (const attribute of node.attributes) {
           // A bare attribute (`<State initial />`) has the value null: a literal `true`, kept by the renderer.
           const isExpression = attribute.value !== null && typeof attribute.value === "object";
@@ -58,7 +52,7 @@ export function findDroppedConstructs(tree: Root): Problem[] {
       }
     }
   });
-  return problems;
+  return [...problems, ...findUnsafeContent(tree)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 function sourcePath(file: VFile): string {
@@ -67,11 +61,15 @@ function sourcePath(file: VFile): string {
   return relative ? `${process.env.CONTENT_DIR ?? "content"}/${relative}` : (file.path ?? "<mdx>");
 }
 
-function rejectDroppedConstructs() {
-  return (tree: Root, file: VFile) => {
+/**
+ * A remark plugin that fails on any problem findDroppedConstructs finds: in the content step, and in
+ * lib/render/mdx.tsx before a body is compiled for the page or a feed. `file` names the post in the message.
+ */
+export function rejectDroppedConstructs(options: { file?: string | undefined } = {}) {
+  return (tree: Root, vfile: VFile) => {
     const problems = findDroppedConstructs(tree);
     if (problems.length === 0) return;
-    const path = sourcePath(file);
+    const path = options.file ?? sourcePath(vfile);
     throw new Error(problems.map((p) => `${path}:${p.line ?? "?"}: ${p.construct}: ${p.message}`).join("\n"));
   };
 }
@@ -103,14 +101,13 @@ export function parseMdx(source: string): Root {
  * contentlayer's markdown step, reduced to one parse: it checks the body and emits its plain text
  * (so `body.html` holds text, not HTML). The body is compiled once, by lib/render/mdx.tsx, at render.
  */
-export function mdxSourceStep(builder: Processor): void {
-  builder
-    .use(remarkFrontmatter)
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(rejectDroppedConstructs)
-    .use(function emitPlainText() {
-      this.compiler = (tree) => (isRoot(tree) ? plainText(tree) : "");
-    });
+export function mdxSourceStep(builder: Processor, { reject = true }: { reject?: boolean } = {}): void {
+  builder.use(remarkFrontmatter).use(remarkParse).use(remarkMdx).use(remarkGfm);
+  // A throw here fails contentlayer's whole generation, not one document: `npm run dev` passes reject: false,
+  // so the journal keeps running while its banner lists the problem, and the post's page refuses to compile
+  // (lib/render/mdx.tsx runs the same rules), showing the message there.
+  if (reject) builder.use(rejectDroppedConstructs);
+  builder.use(function emitPlainText() {
+    this.compiler = (tree) => (isRoot(tree) ? plainText(tree) : "");
+  });
 }

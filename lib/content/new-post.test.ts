@@ -57,6 +57,7 @@ describe("npm run new-post", () => {
   const contentDir = path.join(workspace, "content");
   cpSync(path.join(root, "content/authors"), path.join(contentDir, "authors"), { recursive: true });
   cpSync(path.join(root, "content/tags.yml"), path.join(contentDir, "tags.yml"));
+  cpSync(path.join(root, "content/series.yml"), path.join(contentDir, "series.yml"));
   mkdirSync(path.join(contentDir, "posts"));
   const run = (...args: string[]) =>
     spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/new-post.ts"), ...args], {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { adjacentPosts, groupByYear, postsByAuthor, postsTagged, relatedPosts } from "./post-lists";
+import { adjacentPosts, groupByYear, postsByAuthor, postsTagged, relatedPosts, seriesParts, seriesPlace } from "./post-lists";
 
 type Fixture = { slug: string; title: string; date: string; tags: string[]; author: { slug: string } };
 const post = (slug: string, date: string, tags: string[], author = "ada"): Fixture => ({
@@ -99,7 +99,54 @@ describe("groupByYear", () => {
       ["2018", "2017", "2016"],
     );
   });
+  test("a date-time belongs to the year its author wrote, not the year in UTC", () => {
+    const newYear = [post("y", "2025-01-01T00:30:00+02:00", []), post("z", "2024-12-31T23:30:00-05:00", [])];
+    assert.deepEqual(
+      groupByYear(newYear).map(({ year, posts: list }) => [year, slugs(list)]),
+      [
+        ["2025", ["y"]],
+        ["2024", ["z"]],
+      ],
+    );
+  });
   test("no posts, no years", () => {
     assert.deepEqual(groupByYear([]), []);
+  });
+});
+
+describe("series", () => {
+  // Newest first, as lib/content/content.ts gives them.
+  const listed = [
+    { slug: "c", series: "s", title: "C" },
+    { slug: "x", series: undefined, title: "X" },
+    { slug: "b", series: "s", title: "B" },
+    { slug: "a", series: "s", title: "A" },
+    { slug: "o", series: "other", title: "O" },
+  ];
+
+  const get = (slug: string) => listed.find((post) => post.slug === slug) ?? { slug, series: undefined, title: slug };
+
+  test("a series' parts run oldest first, and only its own", () => {
+    assert.deepEqual(
+      seriesParts(listed, "s").map((post) => post.slug),
+      ["a", "b", "c"],
+    );
+  });
+
+  test("a part knows its number among the parts shown, and the next one", () => {
+    const place = seriesPlace(listed, get("b"));
+    assert.equal(place?.number, 2);
+    assert.equal(place?.parts.length, 3);
+    assert.equal(place?.next?.slug, "c");
+    assert.equal(seriesPlace(listed, get("c"))?.next, undefined);
+  });
+
+  test("M counts only what this build shows; a post outside any series has no place", () => {
+    const withoutDraft = listed.filter((post) => post.slug !== "b");
+    assert.deepEqual(
+      [seriesPlace(withoutDraft, get("c"))?.number, seriesPlace(withoutDraft, get("c"))?.parts.length],
+      [2, 2],
+    );
+    assert.equal(seriesPlace(listed, get("x")), undefined);
   });
 });

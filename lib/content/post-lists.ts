@@ -2,7 +2,7 @@
  * The journal's discovery lists as pure functions over posts already filtered and ordered newest first
  * by lib/content/content.ts: by author, by tag, neighbours, related posts and the archive.
  */
-import { compareNewestFirst } from "./content-query";
+import { compareNewestFirst, dayOf } from "./content-query";
 
 export type Listed = { slug: string; title: string; date: string; tags: readonly string[] };
 
@@ -38,12 +38,31 @@ export function relatedPosts<T extends Listed>(posts: readonly T[], post: Listed
 
 export type YearOfPosts<T> = { year: string; posts: T[] };
 
-/** Posts grouped by the year of their date, newest year first; within a year, posts keep the given order. */
+/** Posts grouped by the year of their publication day, newest year first; within a year, posts keep the given order. */
 export function groupByYear<T extends Listed>(posts: readonly T[]): YearOfPosts<T>[] {
   const years = new Map<string, T[]>();
   for (const post of posts) {
-    const year = post.date.slice(0, 4);
+    const year = dayOf(post.date).slice(0, 4);
     years.set(year, [...(years.get(year) ?? []), post]);
   }
   return [...years].sort(([a], [b]) => (a < b ? 1 : -1)).map(([year, list]) => ({ year, posts: list }));
+}
+
+export type SeriesPlace<T> = { parts: T[]; number: number; next: T | undefined };
+
+/** A series' parts among `posts` (given newest first), oldest first: part 1 is the first published. */
+export function seriesParts<T extends { series?: string | undefined }>(posts: readonly T[], series: string): T[] {
+  return posts.filter((post) => post.series === series).reverse();
+}
+
+/** Where `post` stands in its series: the parts a reader of this build sees, its number (from 1), the next part. */
+export function seriesPlace<T extends { slug: string; series?: string | undefined }>(
+  posts: readonly T[],
+  post: T,
+): SeriesPlace<T> | undefined {
+  if (post.series === undefined) return undefined;
+  const parts = seriesParts(posts, post.series);
+  const index = parts.findIndex((part) => part.slug === post.slug);
+  if (index === -1) return undefined;
+  return { parts, number: index + 1, next: parts[index + 1] };
 }

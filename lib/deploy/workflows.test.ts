@@ -5,7 +5,13 @@ import { parse } from "yaml";
 
 // The GitHub workflows run the journal's own scripts: this keeps them from drifting from package.json.
 
-type Step = { run?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Step = {
+  run?: string;
+  uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+};
 type Job = { steps: Step[]; if?: string };
 type Workflow = { on: Record<string, unknown>; jobs: Record<string, Job> };
 
@@ -48,11 +54,11 @@ describe("ci.yml", () => {
   });
   test("runs every check .ci/run does: lint, types, format, unit tests, the build, the end-to-end tests", () => {
     const used = new Set(runs(ci).flatMap(scriptsRunBy));
-    for (const script of ["lint", "typecheck", "format:check", "test:unit", "build", "test:e2e"]) {
+    for (const script of ["lint", "typecheck", "format:check", "test:unit", "build", "test:e2e", "test:dev"]) {
       assert.ok(used.has(script), `ci.yml does not run npm run ${script}`);
     }
-    // .ci/run's `npm test` is test:unit then test:e2e.
-    assert.equal(packageJson.scripts.test, "npm run test:unit && npm run test:e2e");
+    // .ci/run's `npm test` is test:unit, test:e2e, then test:dev (the dev server's content-problem banner).
+    assert.equal(packageJson.scripts.test, "npm run test:unit && npm run test:e2e && npm run test:dev");
   });
   test("installs with the lockfile, and Playwright's Chromium before the end-to-end tests", () => {
     for (const job of Object.values(ci.jobs)) assert.ok(job.steps.some((step) => step.run === "npm ci"));
@@ -61,6 +67,15 @@ describe("ci.yml", () => {
     const tests = e2e.findIndex((step) => scriptsRunBy(step.run ?? "").includes("test:e2e"));
     assert.ok(install >= 0 && install < tests);
     assert.equal(e2e[tests]?.env?.E2E_PLAYWRIGHT_CHROMIUM, "1");
+  });
+  test("annotates a pull request's content problems on their lines, before the build", () => {
+    const checks = ci.jobs.checks?.steps ?? [];
+    const annotate = checks.findIndex((step) => scriptsRunBy(step.run ?? "").includes("check"));
+    const build = checks.findIndex((step) => scriptsRunBy(step.run ?? "").includes("build"));
+    assert.ok(annotate >= 0 && annotate < build, "npm run check runs as its own step before npm run build");
+    assert.match(checks[annotate]?.run ?? "", /--format github/);
+    assert.equal(checks[annotate]?.if, "github.event_name == 'pull_request'");
+    assert.match(packageJson.scripts.check ?? "", /scripts\/check\.ts/);
   });
   test("checks out the whole history (last-updated dates come from git)", () => {
     const checkouts = steps(ci).filter((step) => step.uses?.startsWith("actions/checkout@"));

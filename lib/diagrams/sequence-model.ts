@@ -1,3 +1,4 @@
+import { mdxComponentProps } from "@/lib/content/mdx-components";
 import { readProps, type Props } from "./props";
 
 export type SequenceActor = { id: string; label: string };
@@ -23,7 +24,7 @@ const ID = /^[A-Za-z0-9_-]+$/;
  * an actor no message involves, is a typo and fails. A message from an actor to itself is a loop.
  */
 export function buildSequence(source: SequenceSource): SequenceModel {
-  const parent = readProps("Sequence", source.props, ["title", "description", "children"], { shown: ["title"] });
+  const parent = readProps("Sequence", source.props, [...mdxComponentProps.Sequence, "children"], { shown: ["title"] });
   const title = parent.text("title");
   const description = parent.text("description");
   const where = `<Sequence title=${JSON.stringify(title)}>`;
@@ -32,14 +33,14 @@ export function buildSequence(source: SequenceSource): SequenceModel {
   const messages: SequenceMessage[] = [];
   for (const marker of source.markers) {
     if (marker.kind === "Actor") {
-      const read = readProps("Actor", marker.props, ["id", "label"], { shown: ["id"], where });
+      const read = readProps("Actor", marker.props, mdxComponentProps.Actor, { shown: ["id"], where });
       const id = read.text("id");
       if (!ID.test(id)) throw read.fail("id", "an id of letters, digits, _ or - (the label is what readers see)");
       if (actors.some((a) => a.id === id)) throw read.fail("id", "an id that no other <Actor> declares");
       if (messages.length > 0) throw read.fail("id", "every <Actor> declared before the first <Message>");
       actors.push({ id, label: read.optionalText("label") ?? id, fail: read.fail });
     } else {
-      const read = readProps("Message", marker.props, ["from", "to", "label", "reply"], {
+      const read = readProps("Message", marker.props, mdxComponentProps.Message, {
         shown: ["from", "to", "label"],
         where,
       });

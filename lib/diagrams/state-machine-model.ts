@@ -1,3 +1,4 @@
+import { mdxComponentProps } from "@/lib/content/mdx-components";
 import { describeValue, readProps, type Props } from "./props";
 
 export type MachineState = { id: string; label: string; initial: boolean; terminal: boolean };
@@ -32,7 +33,9 @@ export const transitionText = (t: MachineTransition) => t.label ?? t.on ?? "";
  * outgoing transitions, and a declared state must be used by a transition.
  */
 export function buildStateMachine(source: StateMachineSource): StateMachineModel {
-  const parent = readProps("StateMachine", source.props, ["title", "description", "children"], { shown: ["title"] });
+  const parent = readProps("StateMachine", source.props, [...mdxComponentProps.StateMachine, "children"], {
+    shown: ["title"],
+  });
   const title = parent.text("title");
   const description = parent.text("description");
   const where = `<StateMachine title=${JSON.stringify(title)}>`;
@@ -43,7 +46,7 @@ export function buildStateMachine(source: StateMachineSource): StateMachineModel
 
   for (const marker of source.markers) {
     if (marker.kind === "State") {
-      const read = readProps("State", marker.props, ["id", "label", "initial", "terminal"], { shown: ["id"], where });
+      const read = readProps("State", marker.props, mdxComponentProps.State, { shown: ["id"], where });
       const id = read.text("id");
       if (!ID.test(id)) throw read.fail("id", ID_EXPECTED);
       if (declared.has(id)) throw read.fail("id", "an id that no other <State> declares");
@@ -53,7 +56,7 @@ export function buildStateMachine(source: StateMachineSource): StateMachineModel
       states.set(id, { id, label: read.optionalText("label") ?? id, initial, terminal: read.flag("terminal") });
       declared.set(id, read.fail);
     } else {
-      const read = readProps("Transition", marker.props, ["from", "to", "on", "label"], {
+      const read = readProps("Transition", marker.props, mdxComponentProps.Transition, {
         shown: ["from", "to", "on"],
         where,
       });

@@ -8,6 +8,6 @@ import { feedHtml } from "./feed-html";
  * diagrams as text, nothing that needs the journal's CSS), then with links and images made absolute.
  */
 export async function feedBodyHtml(source: string, postPath: string): Promise<string> {
-  const html = await renderMdxToStaticHtml(source, feedMdxComponents(postPath));
+  const html = await renderMdxToStaticHtml(source, feedMdxComponents(postPath), `the feed entry of ${postPath}`);
   return feedHtml(html, absoluteUrl(postPath), absoluteUrl("/"));
 }

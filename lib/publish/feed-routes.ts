@@ -1,8 +1,28 @@
-/** What the feed routes serve: the journal's latest posts (lib/content/content.ts) in each format. */
-import { getPosts, getTagsOf, type JournalPost } from "../content/content";
-import { buildFeed, serializeFeed, type FeedPost } from "./feeds";
+/**
+ * What the feed routes serve: the journal's latest posts (lib/content/content.ts) in each format, and the
+ * same for each author and each tag, beside their pages.
+ */
+import {
+  getAuthors,
+  getPosts,
+  getPostsByAuthor,
+  getPostsByTag,
+  getTags,
+  getTagsOf,
+  type JournalPost,
+} from "../content/content";
 import { feedBodyHtml } from "./feed-body";
-import { feeds, type FeedFormat } from "../site";
+import { authorFeedScope, tagFeedScope } from "./feed-scopes";
+import { buildFeed, serializeFeed, type FeedPost, type FeedScope } from "./feeds";
+import { feeds, site, type FeedFormat } from "../site";
+
+// A post is in several feeds (the journal's, its author's, its tags'): its body is rendered once per process.
+const bodies = new Map<string, Promise<string>>();
+const renderBody = (source: string, path: string) => {
+  const body = bodies.get(path) ?? feedBodyHtml(source, path);
+  bodies.set(path, body);
+  return body;
+};
 
 function feedPost(post: JournalPost): FeedPost {
   return {
@@ -10,19 +30,40 @@ function feedPost(post: JournalPost): FeedPost {
     title: post.title,
     summary: post.summary,
     date: post.date,
-    lastUpdated: post.lastUpdated,
+    lastModified: post.lastModified,
     author: { name: post.author.name, slug: post.author.slug },
     tags: getTagsOf(post),
     body: post.body.raw,
   };
 }
 
-// The three feeds share one rendering of the latest bodies per server process.
-let journalFeed: ReturnType<typeof buildFeed> | undefined;
+// The three formats of one feed share one build of it.
+const built = new Map<string, ReturnType<typeof buildFeed>>();
 
-export async function feedResponse(format: FeedFormat): Promise<Response> {
-  journalFeed ??= buildFeed(getPosts().map(feedPost), feedBodyHtml);
-  return new Response(serializeFeed(await journalFeed, format), {
+async function respond(format: FeedFormat, scope: FeedScope | undefined, posts: () => readonly JournalPost[]) {
+  const key = scope?.path ?? "";
+  const feed = built.get(key) ?? buildFeed(posts().map(feedPost), renderBody, site.feedItems, scope);
+  built.set(key, feed);
+  return new Response(serializeFeed(await feed, format), {
     headers: { "Content-Type": `${feeds[format].type}; charset=utf-8` },
   });
+}
+
+export function feedResponse(format: FeedFormat): Promise<Response> {
+  return respond(format, undefined, getPosts);
+}
+
+export const authorFeedParams = () => getAuthors().map((author) => ({ slug: author.slug }));
+export const tagFeedParams = () => getTags().map((tag) => ({ tag: tag.slug }));
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function authorFeedResponse(format: FeedFormat, slug: string): Promise<Response> {
+  const scope = authorFeedScope(slug);
+  return scope ? respond(format, scope, () => getPostsByAuthor(slug)) : notFound();
+}
+
+export async function tagFeedResponse(format: FeedFormat, slug: string): Promise<Response> {
+  const scope = tagFeedScope(slug);
+  return scope ? respond(format, scope, () => getPostsByTag(slug)) : notFound();
 }

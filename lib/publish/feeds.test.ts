@@ -14,7 +14,7 @@ const posts: FeedPost[] = Array.from({ length: 25 }, (_, i) => {
     title: `Post ${i}`,
     summary: `Summary of post ${i}.\n\nIts second paragraph, with <angle> & ampersand.`,
     date: `2026-01-${day}`,
-    lastUpdated: i === 3 ? "2026-02-14" : `2026-01-${day}`,
+    lastModified: i === 3 ? "2026-02-14" : `2026-01-${day}`,
     author: { name: "Ada Lovelace", slug: "ada-lovelace" },
     tags: [{ slug: "reliability", label: "Reliability" }],
     body: `Body of post ${i}`,
@@ -50,7 +50,8 @@ describe("buildFeed", async () => {
     assert.equal(item.date.toISOString(), "2026-01-25T00:00:00.000Z");
     assert.deepEqual(item.author, [{ name: "Ada Lovelace", link: absoluteUrl("/authors/ada-lovelace") }]);
     assert.deepEqual(item.category, [{ name: "Reliability", term: "reliability" }]);
-    assert.equal(item.description, posts[0]?.summary);
+    // Escaped: Atom marks the summary as HTML and RSS readers read it so (JSON Feed gets the plain text back).
+    assert.equal(item.description, "Summary of post 0.\n\nIts second paragraph, with &lt;angle&gt; &amp; ampersand.");
     assert.equal(
       item.content,
       "<p>Summary of post 0.</p><p>Its second paragraph, with &lt;angle&gt; &amp; ampersand.</p><p>Body of post 0</p>",
@@ -95,6 +96,16 @@ describe("buildFeed", async () => {
       tags: ["Reliability"],
     });
   });
+});
+
+test("a post dated with a time is published at that instant, and is the feed's latest change", async () => {
+  const [first, ...rest] = posts;
+  assert.ok(first);
+  const timed = { ...first, date: "2026-03-01T09:30:00+01:00", lastModified: "2026-03-01T09:30:00+01:00" };
+  const feed = await buildFeed([timed, ...rest], renderBody, 3);
+  assert.equal(feed.items[0]?.published?.toISOString(), "2026-03-01T08:30:00.000Z");
+  assert.equal(feed.items[0]?.date.toISOString(), "2026-03-01T08:30:00.000Z");
+  assert.equal(feed.options.updated?.toISOString(), "2026-03-01T08:30:00.000Z");
 });
 
 test("HTML containing ]]> cannot end the CDATA sections of RSS and Atom early", async () => {

@@ -4,16 +4,20 @@
  * lib/publish/feed-routes.ts feeds it the journal's.
  */
 import { Feed } from "feed";
+import { instantOf } from "../content/content-query";
+import { LABEL } from "../content/content-rules";
 import { authorPath } from "./routes";
-import { absoluteUrl, feeds, site, type FeedFormat } from "../site";
+import { absoluteUrl, feedPath, site, type FeedFormat } from "../site";
 
 /** What a feed entry takes from a post. */
 export type FeedPost = {
   url: string;
   title: string;
   summary: string;
+  /** As written: a day or a date-time. */
   date: string;
-  lastUpdated: string;
+  /** When the post last changed (lib/content/history.ts lastModified): the entry's `updated`. */
+  lastModified: string;
   author: { name: string; slug: string };
   tags: readonly { slug: string; label: string }[];
   /** The MDX body. */
@@ -23,11 +27,24 @@ export type FeedPost = {
 /** Renders a post's MDX body to feed HTML; `path` is the post's address, for its links. */
 export type RenderBody = (source: string, path: string) => Promise<string>;
 
-const day = (date: string) => new Date(`${date}T00:00:00Z`);
-const feedUrl = (format: FeedFormat) => absoluteUrl(feeds[format].path);
+const instant = (date: string) => new Date(instantOf(date));
+
+/**
+ * Which feed: the journal's (path "", the default) or a listing page's (an author's, a tag's), which lists
+ * that page's posts and lives beside it (`/authors/<slug>/feed.xml`).
+ */
+export type FeedScope = { path: string; name: string; title: string; description: string };
+const journal: FeedScope = { path: "", name: site.name, title: site.name, description: site.description };
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** The exact inverse of escapeHtml, for JSON Feed, whose title and summary are plain text. */
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, ">")
+    .replace(/&lt;/g, "<")
+    .replace(/&amp;/g, "&");
 
 /**
  * RSS and Atom carry the HTML in CDATA sections, and xml-js (under `feed`) splits only the first "]]>" out
@@ -42,6 +59,19 @@ const ledeHtml = (summary: string) =>
     .map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`)
     .join("");
 
+/** The check refuses a label that isn't plain text; a build that skipped it must not write one into XML either. */
+function plainLabel(label: string): string {
+  if (!LABEL.test(label)) throw new Error(`feeds: tag label ${JSON.stringify(label)} is not a plain name`);
+  return label;
+}
+
+function latestModified(posts: readonly FeedPost[]): string | undefined {
+  let latest: string | undefined;
+  for (const { lastModified } of posts)
+    if (!latest || instantOf(lastModified) > instantOf(latest)) latest = lastModified;
+  return latest;
+}
+
 /**
  * The feed of the first `limit` posts, in the order given (lib/content/content.ts already puts the newest
  * first). Its date is the latest update of any post listed, so an unchanged journal rebuilds the same feed.
@@ -50,19 +80,22 @@ export async function buildFeed(
   posts: readonly FeedPost[],
   renderBody: RenderBody,
   limit: number = site.feedItems,
+  scope: FeedScope = journal,
 ): Promise<Feed> {
   const latest = posts.slice(0, limit);
-  const updated = latest.reduce((max, post) => (post.lastUpdated > max ? post.lastUpdated : max), "");
+  const updated = latestModified(latest);
+  const page = absoluteUrl(scope.path || "/");
+  const feedUrl = (format: FeedFormat) => absoluteUrl(feedPath(format, scope.path));
   const feed = new Feed({
-    id: absoluteUrl("/"),
-    link: absoluteUrl("/"),
-    title: site.name,
-    description: site.description,
+    id: page,
+    link: page,
+    title: scope.title,
+    description: scope.description,
     language: site.locale,
     favicon: absoluteUrl("/icon.svg"),
     generator: false,
     feedLinks: { rss: feedUrl("rss"), atom: feedUrl("atom"), json: feedUrl("json") },
-    ...(updated ? { updated: day(updated) } : {}),
+    ...(updated ? { updated: instant(updated) } : {}),
   });
   const bodies = await Promise.all(latest.map((post) => renderBody(post.body, post.url)));
   latest.forEach((post, index) => {
@@ -70,13 +103,15 @@ export async function buildFeed(
     feed.addItem({
       id: url,
       link: url,
-      title: post.title,
-      description: post.summary,
+      // Atom marks both as type="html" and RSS readers read a description as HTML: they go in escaped, so
+      // a title like "<img onerror=…>" is shown as written (jsonFeed11 turns them back into JSON's plain text).
+      title: escapeHtml(post.title),
+      description: escapeHtml(post.summary),
       content: cdataSafe(ledeHtml(post.summary) + (bodies[index] ?? "")),
-      published: day(post.date),
-      date: day(post.lastUpdated),
+      published: instant(post.date),
+      date: instant(post.lastModified),
       author: [{ name: post.author.name, link: absoluteUrl(authorPath(post.author.slug)) }],
-      category: post.tags.map((tag) => ({ name: tag.label, term: tag.slug })),
+      category: post.tags.map((tag) => ({ name: plainLabel(tag.label), term: tag.slug })),
     });
   });
   return feed;
@@ -98,9 +133,12 @@ export function jsonFeed11(json10: string, language: string = site.locale): stri
     ...channel,
     version: "https://jsonfeed.org/version/1.1",
     language,
-    items: items.map((item: unknown) =>
-      isRecord(item) && isRecord(item.author) ? { ...item, authors: [item.author] } : item,
-    ),
+    items: items.map((item: unknown) => {
+      if (!isRecord(item)) return item;
+      const text = (value: unknown) => (typeof value === "string" ? unescapeHtml(value) : value);
+      const plain = { ...item, title: text(item.title), summary: text(item.summary) };
+      return isRecord(item.author) ? { ...plain, authors: [item.author] } : plain;
+    }),
   });
 }
 

@@ -20,3 +20,7 @@ export function indexNeighbourPaths(page: { previous: number | undefined; next: 
     next: page.next === undefined ? undefined : indexPagePath(page.next),
   };
 }
+
+export function seriesPath(slug: string): string {
+  return `/series/${slug}`;
+}

@@ -41,8 +41,15 @@ test("the first file is /sitemap.xml, the further ones are numbered under /sitem
   ]);
 });
 
-test("latestUpdate is the most recent day among the posts, and undefined without posts", () => {
-  const posts = [{ lastUpdated: "2017-03-21" }, { lastUpdated: "2017-09-12" }, { lastUpdated: "2016-11-08" }];
+test("latestUpdate is the most recent change among the posts, and undefined without posts", () => {
+  const posts = [{ lastModified: "2017-03-21" }, { lastModified: "2017-09-12" }, { lastModified: "2016-11-08" }];
   assert.equal(latestUpdate(posts), "2017-09-12");
   assert.equal(latestUpdate([]), undefined);
+});
+
+test("latestUpdate compares date-times by instant, not as text", () => {
+  // 10:00 in Paris is before 09:30 in UTC; a later day beats a time on the day before.
+  const posts = [{ lastModified: "2024-05-01T10:00:00+02:00" }, { lastModified: "2024-05-01T09:30:00Z" }];
+  assert.equal(latestUpdate(posts), "2024-05-01T09:30:00Z");
+  assert.equal(latestUpdate([...posts, { lastModified: "2024-05-02" }]), "2024-05-02");
 });

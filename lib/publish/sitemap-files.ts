@@ -1,4 +1,5 @@
 /** Splitting the sitemap into files within the protocol's limit, and their addresses. Pure, so it is tested alone. */
+import { instantOf } from "../content/content-query";
 
 /** The sitemap protocol's limit of URLs in one file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -19,9 +20,10 @@ export function sitemapFilePath(index: number): string {
   return index === 0 ? "/sitemap.xml" : `/sitemaps/sitemap/${index}.xml`;
 }
 
-/** The most recent update among `posts` (YYYY-MM-DD): a listing changes when a post it lists does. */
-export function latestUpdate(posts: readonly { lastUpdated: string }[]): string | undefined {
+/** The most recent change among `posts` (a day or a date-time): a listing changes when a post it lists does. */
+export function latestUpdate(posts: readonly { lastModified: string }[]): string | undefined {
   let latest: string | undefined;
-  for (const { lastUpdated } of posts) if (!latest || lastUpdated > latest) latest = lastUpdated;
+  for (const { lastModified } of posts)
+    if (!latest || instantOf(lastModified) > instantOf(latest)) latest = lastModified;
   return latest;
 }

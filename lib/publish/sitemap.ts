@@ -10,19 +10,21 @@ import {
   getPosts,
   getPostsByAuthor,
   getPostsByTag,
+  getSeriesList,
+  getSeriesParts,
   getTags,
 } from "../content/content";
-import { authorPath, indexPagePath, tagPath } from "./routes";
+import { authorPath, indexPagePath, seriesPath, tagPath } from "./routes";
 import { latestUpdate, sitemapFilePath, splitSitemap } from "./sitemap-files";
 import { absoluteUrl } from "../site";
 
-/** A page's path and the day (YYYY-MM-DD) it last changed, when it lists or is a post. */
+/** A page's path and when it last changed (a day or a date-time), when it lists or is a post. */
 export type SitemapEntry = { path: string; lastModified?: string };
 
 const entry = (path: string, lastModified: string | undefined): SitemapEntry =>
   lastModified ? { path, lastModified } : { path };
 
-/** Every published page: the index and its later pages, the archive, authors, tags and posts. */
+/** Every published page: the index and its later pages, the archive, authors, tags, series and posts. */
 export function sitemapEntries(): SitemapEntry[] {
   const posts = getPosts();
   const newest = latestUpdate(posts);
@@ -34,7 +36,10 @@ export function sitemapEntries(): SitemapEntry[] {
     ...getAuthors().map((author) => entry(authorPath(author.slug), latestUpdate(getPostsByAuthor(author.slug)))),
     entry("/tags", newest),
     ...getTags().map((tag) => entry(tagPath(tag.slug), latestUpdate(getPostsByTag(tag.slug)))),
-    ...posts.map((post) => entry(post.url, post.lastUpdated)),
+    entry("/series", newest),
+    entry("/feeds", newest),
+    ...getSeriesList().map((series) => entry(seriesPath(series.slug), latestUpdate(getSeriesParts(series.slug)))),
+    ...posts.map((post) => entry(post.url, post.lastModified)),
   ];
 }
 

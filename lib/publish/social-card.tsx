@@ -22,9 +22,9 @@ let fonts: Promise<[Buffer, Buffer]> | undefined;
 const loadFonts = () => (fonts ??= Promise.all([fontFile(400), fontFile(700)]));
 type Card = { title: string; eyebrow: string; byline?: string };
 
-export async function socialCard({ title, eyebrow, byline }: Card): Promise<ImageResponse> {
-  const [regular, bold] = await loadFonts();
-  return new ImageResponse(
+/** What a card draws. Every text is a React child (drawn as glyphs), never markup: a title is shown as written. */
+export function socialCardElement({ title, eyebrow, byline }: Card) {
+  return (
     <div
       style={{
         width: "100%",
@@ -59,13 +59,17 @@ export async function socialCard({ title, eyebrow, byline }: Card): Promise<Imag
         <span>{byline ?? site.tagline}</span>
         <span>{site.company.name}</span>
       </div>
-    </div>,
-    {
-      ...socialCardSize,
-      fonts: [
-        { name: "Inter", data: regular, weight: 400, style: "normal" },
-        { name: "Inter", data: bold, weight: 700, style: "normal" },
-      ],
-    },
+    </div>
   );
+}
+
+export async function socialCard(card: Card): Promise<ImageResponse> {
+  const [regular, bold] = await loadFonts();
+  return new ImageResponse(socialCardElement(card), {
+    ...socialCardSize,
+    fonts: [
+      { name: "Inter", data: regular, weight: 400, style: "normal" },
+      { name: "Inter", data: bold, weight: 700, style: "normal" },
+    ],
+  });
 }

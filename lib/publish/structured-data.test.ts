@@ -7,7 +7,7 @@ const post = {
   summary: "FSMs check on you.",
   url: "/posts/automatons-for-integrity",
   date: "2017-03-21",
-  lastUpdated: "2017-04-02",
+  updated: "2017-04-02",
   tags: ["testing", "reliability"],
   author: { name: "Guillaume Merindol", role: "Software Engineer", slug: "guillaume-merindol" },
 };
@@ -21,6 +21,13 @@ test("a BlogPosting names its author as a Person, with absolute URLs and both da
   assert.equal(data.datePublished, "2017-03-21");
   assert.equal(data.dateModified, "2017-04-02");
   assert.equal(data.keywords, "testing, reliability");
+});
+
+test("dateModified is the author's update, else the publication; a date-time is kept whole", () => {
+  assert.equal(blogPosting({ ...post, updated: undefined }).dateModified, "2017-03-21");
+  const timed = blogPosting({ ...post, date: "2017-03-21T09:30:00+01:00", updated: undefined });
+  assert.equal(timed.datePublished, "2017-03-21T09:30:00+01:00");
+  assert.equal(timed.dateModified, "2017-03-21T09:30:00+01:00");
 });
 
 test("a breadcrumb list numbers its items from 1 with absolute URLs", () => {

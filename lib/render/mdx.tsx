@@ -11,6 +11,9 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { prerender } from "react-dom/static";
 import { mdxComponents } from "@/components/mdx";
+import { rejectDroppedConstructs } from "../content/mdx-source";
+import { rehypeCodeCopy } from "./code-copy";
+import { rehypeSidenotes } from "./sidenotes";
 import type { TocHeading } from "./table-of-contents";
 
 const prettyCode: PrettyCodeOptions = {
@@ -22,6 +25,14 @@ const prettyCode: PrettyCodeOptions = {
   // styles: highlighting it as plaintext only wrapped each one in spans (and cost a highlight per span);
   // an author who wants colours writes `code{:ts}`.
   defaultLang: { block: "plaintext" },
+};
+
+// GFM footnotes end the post as a list under a visible "Notes" heading (listed in the table of contents),
+// each with a back-link to its reference.
+const footnotes = {
+  footnoteLabel: "Notes",
+  footnoteLabelProperties: { className: ["footnotes-label"] },
+  footnoteBackLabel: (index: number) => `Back to reference ${index + 1}`,
 };
 
 // A "#" after each h2/h3 links to the section; its name says which section, for screen readers.
@@ -62,24 +73,31 @@ function collectHeadings(into: TocHeading[]) {
   };
 }
 
-/** A post body rendered for the page, with the headings its table of contents lists. */
-export async function renderMdx(source: string) {
+/**
+ * A post body rendered for the page, with the headings its table of contents lists. `file` names the post
+ * if the body breaks the content rules (the check refuses such a post first; this is the second line).
+ */
+export async function renderMdx(source: string, file?: string) {
   const headings: TocHeading[] = [];
   const { content } = await compileMDX({
     source,
     components: mdxComponents,
     options: {
-      // Expressions and imports are rejected by the content check (lib/content/mdx-source.ts), not stripped here silently.
+      // Expressions and imports are refused by the content rules (lib/content/mdx-source.ts), checked again
+      // here before anything is compiled, so nothing is stripped silently and nothing unsafe renders.
       blockJS: true,
       mdxOptions: {
-        remarkPlugins: [remarkGfm],
+        remarkPlugins: [remarkGfm, [rejectDroppedConstructs, { file }]],
         rehypePlugins: [
           rehypeSlug,
           collectHeadings(headings),
           [rehypeAutolinkHeadings, headingAnchors],
           [rehypeExternalLinks, externalLinks],
           [rehypePrettyCode, prettyCode],
+          rehypeCodeCopy,
+          rehypeSidenotes,
         ],
+        remarkRehypeOptions: footnotes,
       },
     },
   });
@@ -94,16 +112,17 @@ export async function renderMdx(source: string) {
  * <Callout> and the diagrams fails). Callers therefore pass hook-free components, and the tree is rendered
  * with react-dom/static's `prerender`, React's API for static generation, which waits for the whole tree.
  */
-export async function renderMdxToStaticHtml(source: string, components: MDXComponents): Promise<string> {
+export async function renderMdxToStaticHtml(source: string, components: MDXComponents, file?: string): Promise<string> {
   const { content } = await compileMDX({
     source,
     components,
     options: {
       blockJS: true,
       mdxOptions: {
-        remarkPlugins: [remarkGfm],
+        remarkPlugins: [remarkGfm, [rejectDroppedConstructs, { file }]],
         // No "#" heading anchors: outside the page (a feed reader) they are stray characters.
         rehypePlugins: [rehypeSlug, [rehypeExternalLinks, externalLinks], [rehypePrettyCode, prettyCode]],
+        remarkRehypeOptions: footnotes,
       },
     },
   });

@@ -17,6 +17,7 @@ export function writeSyntheticContent(
   mkdirSync(path.join(dir, "posts"), { recursive: true });
   cpSync(path.join(root, "content/authors"), path.join(dir, "authors"), { recursive: true });
   cpSync(path.join(root, "content/tags.yml"), path.join(dir, "tags.yml"));
+  cpSync(path.join(root, "content/series.yml"), path.join(dir, "series.yml"));
   const authors = readAuthorSlugs(dir);
   const tags = readTagSlugs(dir);
   for (const post of syntheticPosts({ count, authors, tags, lastDay })) {

@@ -1,0 +1,62 @@
+/** content/authors/<slug>.yml: one file per author, with the fields of the Author type. */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { Author } from "../../contentlayer.config";
+import { contentEntries } from "../content/content-files";
+import { SLUG } from "../content/content-rules";
+import { fieldProblems, readDataFile } from "./data-file";
+import { fieldsOf } from "./fields";
+import type { CheckProblem } from "./problem";
+
+/** Why `avatar` can't be shown, if it can't: a path on this site to a file under public/. */
+function avatarProblem(avatar: string, publicDir: string): string | undefined {
+  const example = "expected a file under public/ as a path such as /authors/ada-lovelace.jpg";
+  if (!/^\/(?!\/)[^\\?#\s]*$/.test(avatar)) return `${JSON.stringify(avatar)} is not a path on this site, ${example}`;
+  const root = path.resolve(publicDir);
+  let target: string;
+  try {
+    target = path.join(root, decodeURIComponent(avatar));
+  } catch {
+    return `${JSON.stringify(avatar)} is not a valid path, ${example}`;
+  }
+  if (!target.startsWith(root + path.sep)) return `${avatar} leads out of public/, ${example}`;
+  return existsSync(target) && statSync(target).isFile() ? undefined : `${avatar} does not exist, ${example}`;
+}
+
+/** Reports every author file's problems; returns the references posts may use (`authors/<slug>.yml`). */
+export function checkAuthors(contentDir: string, publicDir: string, problems: CheckProblem[]): string[] {
+  const dir = path.join(contentDir, "authors");
+  const schema = fieldsOf(Author.def().fields);
+  const authors: string[] = [];
+  // Symbolic links are reported by the content folder's walk (check-content.ts).
+  for (const entry of contentEntries(dir).files) {
+    const file = path.join(dir, entry);
+    if (entry.includes(path.sep) || !entry.endsWith(".yml")) {
+      problems.push({
+        file,
+        line: undefined,
+        field: "file name",
+        message: "is not an author file, expected content/authors/<slug>.yml",
+      });
+      continue;
+    }
+    authors.push(`authors/${entry}`);
+    const slug = path.basename(entry, ".yml");
+    if (!SLUG.test(slug)) {
+      problems.push({
+        file,
+        line: 1,
+        field: "file name",
+        message: `"${slug}" is not a slug, expected lowercase letters, digits and single hyphens`,
+      });
+    }
+    const author = readDataFile(file, "name: and role: fields", problems);
+    if (!author) continue;
+    const lineOf = (field: string) => author.lineOf([field]);
+    problems.push(...fieldProblems(file, author.data, schema, lineOf, 1));
+    const avatar = author.data["avatar"];
+    const reason = typeof avatar === "string" ? avatarProblem(avatar, publicDir) : undefined;
+    if (reason) problems.push({ file, line: lineOf("avatar") ?? 1, field: "avatar", message: reason });
+  }
+  return authors;
+}

@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { allowedElements, linkProblem, resourceProblem } from "./body-rules";
+import { findDroppedConstructs, parseMdx } from "./mdx-source";
+
+const fixtures = path.resolve(import.meta.dirname, "../../test/fixtures/body");
+const problemsIn = (fixture: string) =>
+  findDroppedConstructs(parseMdx(readFileSync(path.join(fixtures, fixture), "utf8")));
+const constructs = (fixture: string) => problemsIn(fixture).map((p) => `${p.line}: ${p.construct}`);
+
+describe("a post body is refused unless known to be safe", () => {
+  test("every allowed element, attribute, address and component passes", () => {
+    assert.deepEqual(problemsIn("allowed.mdx"), []);
+  });
+
+  test("elements that run script, load or submit elsewhere, or are unknown are refused", () => {
+    assert.deepEqual(constructs("elements.mdx"), [
+      "1: <script>",
+      '3: {"body { display: none }"}',
+      "3: <style>",
+      "5: <iframe>",
+      "7: <object>",
+      "9: <embed>",
+      "11: <link>",
+      "13: <meta>",
+      "15: <base>",
+      "17: <form>",
+      "17: <input>",
+      "17: <button>",
+      "19: <svg>",
+      "19: <circle>",
+      "21: <img>",
+      "23: <marquee>",
+      "23: <my-widget>",
+      "23: <Chart>",
+      "23: <x.y>",
+    ]);
+  });
+
+  test("a refused element's message says what is expected instead", () => {
+    const [script] = problemsIn("elements.mdx");
+    assert.match(script?.message ?? "", /^element not allowed in posts, expected one of the journal's components \(Callout, /);
+    for (const name of ["sup", "kbd", "details", "summary", "figcaption"]) assert.ok(script?.message.includes(name));
+  });
+
+  test("attributes not listed for their element are refused, each named", () => {
+    assert.deepEqual(constructs("attributes.mdx"), [
+      "1: <a onClick>",
+      "3: <span onmouseover>",
+      "5: <span style>",
+      "7: <span className>",
+      "9: <span id>",
+      "11: <a target>",
+      "11: <a rel>",
+      "13: <abbr title>",
+      "13: <span lang>",
+      "13: <time dateTime>",
+      "15: <Callout onClick>",
+      "17: <Figure srcSet>",
+    ]);
+    const [handler] = problemsIn("attributes.mdx");
+    assert.equal(handler?.message, 'attribute "onClick" is not allowed on <a>, expected one of title, lang, dir, href');
+  });
+
+  test("links go to the web, mail, the journal or an anchor; every other address is refused", () => {
+    assert.deepEqual(constructs("links.mdx"), [
+      "1: link",
+      "3: link",
+      "5: link",
+      "7: link",
+      "9: link",
+      "11: link",
+      "13: link",
+      "15: <a href>",
+      "17: <a href>",
+      "19: <a href>",
+      "21: <a href>",
+      "25: link",
+    ]);
+  });
+
+  test("images and other loaded files come from the journal itself, with the reason", () => {
+    assert.deepEqual(constructs("resources.mdx"), ["1: image", "3: image", "5: image", "9: <Figure src>", "11: image"]);
+    for (const problem of problemsIn("resources.mdx")) {
+      assert.match(problem.message, /expected a file of the journal under public\/.*tells its host who reads the post/);
+    }
+  });
+});
+
+describe("addresses", () => {
+  test("safe links pass", () => {
+    for (const url of ["https://processout.com/a?b=c#d", "HTTP://example.com", "mailto:a@b.co", "/posts/x", "/", "#x"])
+      assert.equal(linkProblem(url), undefined, url);
+  });
+
+  test("schemes outside the allow-list are refused, whatever their case", () => {
+    for (const url of ["javascript:x", "JAVASCRIPT:x", "data:,x", "vbscript:x", "file:///x", "ftp://x", "blob:x"])
+      assert.match(linkProblem(url) ?? "", /addresses are refused/, url);
+  });
+
+  test("addresses a browser would read differently are refused", () => {
+    for (const url of ["//evil.example", "/\\evil.example", "java\tscript:x", " https://x", "https://x\n", "\u0000/x"])
+      assert.ok(linkProblem(url), url);
+  });
+
+  test("a loaded file must be site-relative", () => {
+    assert.equal(resourceProblem("/posts/a/b.png"), undefined);
+    for (const url of ["https://cdn.example/a.png", "//cdn.example/a.png", "data:image/png;base64,x", "b.png"])
+      assert.ok(resourceProblem(url), url);
+  });
+
+  test("the element allow-list has nothing that runs, embeds or submits", () => {
+    for (const name of ["script", "style", "iframe", "object", "embed", "link", "meta", "base", "form", "input"])
+      assert.ok(!allowedElements.includes(name), name);
+  });
+});
