@@ -6,13 +6,13 @@ test.describe("diagrams drawn at build time", () => {
     await page.goto("/posts/automatons-for-integrity");
     const figure = page.getByRole("figure", { name: "Transaction lifecycle" });
     await expect(figure.getByRole("img", { name: "Transaction lifecycle" })).toBeVisible();
-    await expect(figure.locator("[data-state]")).toHaveCount(8);
-    await expect(figure.locator("[data-edge]")).toHaveCount(10);
+    await expect(figure.locator("[data-state]")).toHaveCount(9);
+    await expect(figure.locator("[data-edge]")).toHaveCount(11);
     await expect(figure.locator("[data-start]")).toHaveCount(1);
     await expect(figure.locator("[data-terminal]")).toHaveCount(4);
     // The text alternative lists every transition.
     await figure.getByText("Diagram as text").click();
-    await expect(figure.locator("details ol li")).toHaveCount(10);
+    await expect(figure.locator("details ol li")).toHaveCount(11);
   });
 
   test("the transaction post shows the authorization round trip in order", async ({ page }) => {

@@ -26,9 +26,10 @@ describe("posts with diagrams", () => {
       "voided",
       "failed",
       "charged_back",
+      "chargeback_reversed",
     ]);
     assert.equal(count(html, /data-terminal="true"/), 4);
-    assert.equal(count(html, /data-edge=""/), 10);
+    assert.equal(count(html, /data-edge=""/), 11);
   });
 
   test("the-secret-life-of-a-transaction draws the authorization round trip", async () => {
