@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { feeds, localPath, site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -11,7 +12,10 @@ export function SiteFooter() {
           </a>
         </p>
         <p>
-          Feed:{" "}
+          <Link className="underline hover:text-ink" href="/feeds">
+            Feeds
+          </Link>
+          :{" "}
           {Object.values(feeds).map((feed, index) => (
             <span key={feed.path}>
               {index > 0 && " · "}

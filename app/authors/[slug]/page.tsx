@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PostList } from "@/components/post-list";
 import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content/content";
+import { authorFeedScope } from "@/lib/publish/feed-scopes";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { authorPath } from "@/lib/publish/routes";
 
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: Props) {
     title: author.name,
     description: author.bio ?? `Posts by ${author.name}, ${author.role}.`,
     path: authorPath(author.slug),
+    feeds: authorFeedScope(author.slug),
   });
 }
 

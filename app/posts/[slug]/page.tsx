@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CopyCode } from "@/components/copy-code";
 import { PostHeader } from "@/components/post-header";
 import { PostPager } from "@/components/post-pager";
 import { PostStructuredData } from "@/components/post-structured-data";
 import { RelatedPosts } from "@/components/related-posts";
+import { SeriesBox, SeriesNext } from "@/components/series-box";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getAdjacentPosts, getPost, getPosts, getRelatedPosts } from "@/lib/content/content";
+import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeriesOf } from "@/lib/content/content";
+import { authorModified } from "@/lib/content/content-query";
 import { renderMdx } from "@/lib/render/mdx";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { editUrl } from "@/lib/site";
@@ -26,20 +29,27 @@ export async function generateMetadata({ params }: Props) {
     title: post.title,
     description: post.summary,
     path: post.url,
-    article: { publishedTime: post.date, modifiedTime: post.lastUpdated, authors: [post.author.name], tags: post.tags },
+    article: {
+      publishedTime: post.date,
+      modifiedTime: authorModified(post),
+      authors: [post.author.name],
+      tags: post.tags,
+    },
   });
 }
 
 export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
-  const { content: body, headings } = await renderMdx(post.body.raw);
+  const { content: body, headings } = await renderMdx(post.body.raw, post._raw.sourceFilePath);
+  const series = getSeriesOf(post);
   return (
     <>
       {/* The search index reads only this element of the build's HTML (lib/search/build-index.ts). */}
       <article data-pagefind-body>
         <PostHeader post={post} />
-        <PostStructuredData post={post} />
+        <PostStructuredData post={post} series={series?.series} />
+        {series && <SeriesBox place={series} />}
         <TableOfContents headings={headings} />
         <div className="prose max-w-measure leading-relaxed text-pretty lg:prose-lg prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-code:before:content-none prose-code:after:content-none prose-pre:p-0">
           {post.summary.split(/\n\s*\n/).map((paragraph) => (
@@ -49,6 +59,7 @@ export default async function PostPage({ params }: Props) {
           ))}
           {body}
         </div>
+        {series && <SeriesNext place={series} />}
         <footer
           data-print-hidden
           className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm"
@@ -61,6 +72,7 @@ export default async function PostPage({ params }: Props) {
           </a>
         </footer>
       </article>
+      <CopyCode />
       <PostPager {...getAdjacentPosts(post)} />
       <RelatedPosts posts={getRelatedPosts(post)} />
     </>

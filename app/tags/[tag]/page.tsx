@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/post-list";
 import { getPostsByTag, getTag, getTags } from "@/lib/content/content";
+import { tagFeedScope } from "@/lib/publish/feed-scopes";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { tagPath } from "@/lib/publish/routes";
 
@@ -16,7 +17,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const tag = getTag((await params).tag);
   if (!tag) return {};
-  return pageMetadata({ title: tag.label, description: tag.description, path: tagPath(tag.slug) });
+  return pageMetadata({
+    title: tag.label,
+    description: tag.description,
+    path: tagPath(tag.slug),
+    feeds: tagFeedScope(tag.slug),
+  });
 }
 
 export default async function TagPage({ params }: Props) {
