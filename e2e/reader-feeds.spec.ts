@@ -91,8 +91,11 @@ test("/feeds lists every feed a reader can follow, each answering, and is reacha
   const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
   expect(hrefs.length).toBe((1 + (await pagesOf(page, "/authors")).length + (await pagesOf(page, "/tags")).length) * 3);
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
-  await page.goto("/feeds");
-  await expectNoAxeViolations(page);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/feeds");
+    await expectNoAxeViolations(page);
+  }
 });
 
 test("an unknown author's or tag's feed is the site's 404", async ({ request }) => {

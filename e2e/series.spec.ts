@@ -72,8 +72,12 @@ test("series pages are in the sitemap, and an unknown series is the site's 404",
   expect(response?.status()).toBe(404);
 });
 
-test("dark theme: a part with its series box has no accessibility violations", async ({ page }) => {
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto(`/posts/${crew.slug}`);
-  await expectNoAxeViolations(page);
-});
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`${colorScheme} theme: a part, /series and a series page have no accessibility violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of [`/posts/${crew.slug}`, "/series", `/series/${series.slug}`]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  });
+}

@@ -154,3 +154,34 @@ describe("feedBodyHtml, on a post with a diagram", async () => {
     assert.match(html, /<h2 id="[^"]+">[^<#]+<\/h2>/);
   });
 });
+
+describe("a listing page's feed (an author's, a tag's)", async () => {
+  const scope = {
+    path: "/authors/ada-lovelace",
+    name: "Ada Lovelace",
+    title: "Flight journal: Ada Lovelace",
+    description: "Posts by Ada Lovelace.",
+  };
+  const feed = await buildFeed(posts.slice(0, 2), async () => "<p>Body</p>", 20, scope);
+
+  test("is titled for the page and points at it and at its own addresses", () => {
+    const rss = serializeFeed(feed, "rss");
+    assert.match(rss, /<title>Flight journal: Ada Lovelace<\/title>/);
+    assert.match(rss, new RegExp(`<link>${absoluteUrl("/authors/ada-lovelace")}</link>`));
+    assert.match(rss, new RegExp(`<atom:link href="${absoluteUrl("/authors/ada-lovelace/feed.xml")}" rel="self"`));
+    assert.match(
+      serializeFeed(feed, "atom"),
+      new RegExp(`<link rel="self" href="${absoluteUrl("/authors/ada-lovelace/atom.xml")}"/>`),
+    );
+    const json = JSON.parse(serializeFeed(feed, "json"));
+    assert.equal(json.feed_url, absoluteUrl("/authors/ada-lovelace/feed.json"));
+    assert.equal(json.home_page_url, absoluteUrl("/authors/ada-lovelace"));
+  });
+
+  test("lists only the posts it is given, with the same entries as the journal's feed", () => {
+    assert.deepEqual(
+      feed.items.map((item) => item.link),
+      posts.slice(0, 2).map((post) => absoluteUrl(post.url)),
+    );
+  });
+});
