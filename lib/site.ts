@@ -30,6 +30,9 @@ export const feeds = {
 
 export type FeedFormat = keyof typeof feeds;
 
+/** The formats in the order `feeds` lists them. */
+export const feedFormats = Object.keys(feeds).filter((format): format is FeedFormat => format in feeds);
+
 /** A feed's address: the journal's (`scope` "") or one of a listing page's, e.g. /authors/<slug>/feed.xml. */
 export function feedPath(format: FeedFormat, scope = ""): string {
   return `${scope}${feeds[format].path}`;

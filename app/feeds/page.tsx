@@ -2,7 +2,7 @@ import { getAuthors, getTags } from "@/lib/content/content";
 import { authorFeedScope, tagFeedScope } from "@/lib/publish/feed-scopes";
 import type { FeedScope } from "@/lib/publish/feeds";
 import { pageMetadata } from "@/lib/publish/metadata";
-import { feedPath, feeds, localPath, site, type FeedFormat } from "@/lib/site";
+import { feedFormats, feedPath, feeds, localPath, site } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "Feeds",
@@ -10,14 +10,12 @@ export const metadata = pageMetadata({
   path: "/feeds",
 });
 
-const formats = Object.keys(feeds).filter((format): format is FeedFormat => format in feeds);
-
 function FeedLinks({ name, scope }: { name: string; scope: string }) {
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3">
       <span className="font-medium">{name}</span>
       <span className="text-sm">
-        {formats.map((format, index) => (
+        {feedFormats.map((format, index) => (
           <span key={format}>
             {index > 0 && " · "}
             <a

@@ -17,7 +17,6 @@ export function headingIds(tree: Root): Set<string> {
 
 const JSX_URL_ATTRIBUTES: Record<string, { attribute: string; kind: Reference["kind"] }> = {
   a: { attribute: "href", kind: "link" },
-  img: { attribute: "src", kind: "image" },
   Figure: { attribute: "src", kind: "image" },
 };
 

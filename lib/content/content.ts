@@ -131,13 +131,16 @@ export function getRelatedPosts(post: JournalPost): readonly JournalPost[] {
   return relatedPosts(posts, post);
 }
 
+// Computed once: every post page asks for its series.
+const seriesList = seriesRegistry.series.filter((series) => seriesParts(posts, series.slug).length > 0);
+
 /** The series (content/series.yml, in its order) that have at least one part this build shows. */
 export function getSeriesList(): readonly SeriesEntry[] {
-  return seriesRegistry.series.filter((series) => seriesParts(posts, series.slug).length > 0);
+  return seriesList;
 }
 
 export function getSeries(slug: string): SeriesEntry | undefined {
-  return getSeriesList().find((series) => series.slug === slug);
+  return seriesList.find((series) => series.slug === slug);
 }
 
 /** A series' parts that this build shows, part 1 first. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { absoluteUrl, feedPath, feeds, site, type FeedFormat } from "../site";
+import { absoluteUrl, feedFormats, feedPath, feeds, site } from "../site";
 
 type Article = { publishedTime: string; modifiedTime: string; authors: readonly string[]; tags: readonly string[] };
 /** Paths of the neighbouring pages of a paginated list, emitted as <link rel="prev"/"next">. */
@@ -23,9 +23,8 @@ type PageMetadata = {
 export const feedAlternates = alternatesFor();
 
 function alternatesFor(own?: PageFeeds) {
-  const formats = Object.keys(feeds).filter((format): format is FeedFormat => format in feeds);
   return Object.fromEntries(
-    formats.map((format) => {
+    feedFormats.map((format) => {
       const { type, name } = feeds[format];
       const journal = { url: absoluteUrl(feedPath(format)), title: `${site.name} (${name})` };
       const page = own && { url: absoluteUrl(feedPath(format, own.path)), title: `${own.title} (${name})` };
