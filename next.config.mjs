@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { relative } from "node:path";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 import { readDeployment } from "./lib/deploy/deployment.mjs";
@@ -15,6 +16,11 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // Static pages are generated on every core: Next's default (cores − 1) leaves one of two idle.
+    experimental: { cpus: Number(process.env.XCPUS || availableParallelism() + 1) },
+    // `npm run build` (scripts/build.ts) runs the type check beside `next build`, on its own incremental state,
+    // instead of in it; a bare `next build` still checks types itself.
+    typescript: { ignoreBuildErrors: process.env.JOURNAL_TYPECHECK === "separate" },
     basePath: deployment.basePath,
     // The end-to-end tests and the benchmark build side by side (NEXT_DIST_DIR). A static export goes to
     // out/ (EXPORT_DIR to choose another folder); Next then builds in .next.

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, ut
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { prepareFile, syncContent } from "./content-source";
+import { contentTime, prepareFile, syncContent } from "./content-source";
 
 const raw = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../test/fixtures/raw/posts", name));
 const dir = mkdtempSync(path.join(tmpdir(), "content-source-"));
@@ -62,11 +62,38 @@ describe("syncContent", () => {
   symlinkSync("/etc/hostname", path.join(from, "posts/linked.mdx"));
   const modified = new Date("2024-03-01T10:00:00Z");
   utimesSync(path.join(from, "posts/windows.mdx"), modified, modified);
-  const problems = syncContent(from, to, "content");
+  const problems = syncContent(from, to, "content", "v1");
+  const copied = path.join(to, "posts/windows.mdx");
 
-  test("copies what contentlayer may read, normalised, keeping each file's modification time", () => {
-    assert.deepEqual(readFileSync(path.join(to, "posts/windows.mdx")), raw("editors-lf.mdx"));
-    assert.equal(statSync(path.join(to, "posts/windows.mdx")).mtimeMs, modified.getTime());
+  test("copies what contentlayer may read, normalised", () => {
+    assert.deepEqual(readFileSync(copied), raw("editors-lf.mdx"));
+  });
+
+  test("gives a copy a time made of its content and the code's version, never the original's time", () => {
+    const time = statSync(copied).mtimeMs;
+    assert.notEqual(time, modified.getTime());
+    assert.equal(time, contentTime(raw("editors-lf.mdx"), "v1").getTime());
+    // A fresh clone: the original has a new time, the copy gets the same one (contentlayer's cache hits).
+    const now = new Date();
+    utimesSync(path.join(from, "posts/windows.mdx"), now, now);
+    rmSync(to, { recursive: true });
+    syncContent(from, to, "content", "v1");
+    assert.equal(statSync(copied).mtimeMs, time);
+    // Other code (a dependency or the schema changed): another time, so contentlayer reads the file again.
+    syncContent(from, to, "content", "v2");
+    assert.notEqual(statSync(copied).mtimeMs, time);
+    syncContent(from, to, "content", "v1");
+  });
+
+  test("an edit gives the copy another time, even one that keeps the original's modification time", () => {
+    const before = statSync(copied).mtimeMs;
+    const original = path.join(from, "posts/windows.mdx");
+    const { mtime } = statSync(original);
+    writeFileSync(original, `${readFileSync(original, "utf8")}\nOne more line.\n`);
+    utimesSync(original, mtime, mtime);
+    syncContent(from, to, "content", "v1");
+    assert.notEqual(statSync(copied).mtimeMs, before);
+    assert.match(readFileSync(copied, "utf8"), /One more line\./);
   });
 
   test("leaves refused files and symbolic links out, and names them", () => {

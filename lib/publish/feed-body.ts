@@ -1,13 +1,28 @@
 import { feedMdxComponents } from "@/components/mdx/feed";
+import { cached } from "../cache/store";
 import { renderMdxToStaticHtml } from "../render/mdx";
 import { absoluteUrl } from "../site";
 import { feedHtml } from "./feed-html";
 
 /**
  * A post body as the feeds carry it: compiled with the feed's components (components/mdx/feed.tsx: hook-free,
- * diagrams as text, nothing that needs the journal's CSS), then with links and images made absolute.
+ * diagrams as text, nothing that needs the journal's CSS), then with links and images made absolute. In
+ * `npm run build` it is kept in the build cache, keyed by the body and the addresses it is made absolute
+ * against; the store's version covers this module's closure, the feed's components included.
  */
-export async function feedBodyHtml(source: string, postPath: string): Promise<string> {
-  const html = await renderMdxToStaticHtml(source, feedMdxComponents(postPath), `the feed entry of ${postPath}`);
-  return feedHtml(html, absoluteUrl(postPath), absoluteUrl("/"));
+export function feedBodyHtml(source: string, postPath: string): Promise<string> {
+  const page = absoluteUrl(postPath);
+  const home = absoluteUrl("/");
+  return cached(
+    "feed-body",
+    `${page}\0${home}\0${source}`,
+    async () =>
+      feedHtml(
+        await renderMdxToStaticHtml(source, feedMdxComponents(postPath), `the feed entry of ${postPath}`),
+        page,
+        home,
+      ),
+    (html) => html,
+    (bytes) => bytes.toString("utf8"),
+  );
 }

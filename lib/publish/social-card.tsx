@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
+import { cached } from "../cache/store";
 import { site } from "../site";
 
 export const socialCardSize = { width: 1200, height: 630 };
@@ -63,13 +64,39 @@ export function socialCardElement({ title, eyebrow, byline }: Card) {
   );
 }
 
-export async function socialCard(card: Card): Promise<ImageResponse> {
-  const [regular, bold] = await loadFonts();
-  return new ImageResponse(socialCardElement(card), {
-    ...socialCardSize,
-    fonts: [
-      { name: "Inter", data: regular, weight: 400, style: "normal" },
-      { name: "Inter", data: bold, weight: 700, style: "normal" },
-    ],
-  });
+function drawCard(card: Card): Promise<Response> {
+  return loadFonts().then(
+    ([regular, bold]) =>
+      new ImageResponse(socialCardElement(card), {
+        ...socialCardSize,
+        fonts: [
+          { name: "Inter", data: regular, weight: 400, style: "normal" },
+          { name: "Inter", data: bold, weight: 700, style: "normal" },
+        ],
+      }),
+  );
+}
+
+type DrawnCard = { headers: [string, string][]; png: Uint8Array };
+
+/**
+ * The card as a response. In `npm run build` the drawn PNG (and the headers next/og gives it) is kept in the
+ * build cache, keyed by what the card draws; the store's version covers this module's closure and
+ * package-lock.json (next/og's and the fonts' versions). A hit is served with the same bytes and headers.
+ */
+export async function socialCard(card: Card): Promise<Response> {
+  const drawn = await cached<DrawnCard>(
+    "card",
+    JSON.stringify([card.title, card.eyebrow, card.byline ?? null]),
+    async () => {
+      const response = await drawCard(card);
+      return { headers: [...response.headers.entries()], png: new Uint8Array(await response.arrayBuffer()) };
+    },
+    ({ headers, png }) => Buffer.concat([Buffer.from(`${JSON.stringify(headers)}\n`), png]),
+    (bytes) => {
+      const end = bytes.indexOf(0x0a);
+      return { headers: JSON.parse(bytes.subarray(0, end).toString("utf8")), png: bytes.subarray(end + 1) };
+    },
+  );
+  return new Response(drawn.png as BodyInit, { headers: drawn.headers });
 }

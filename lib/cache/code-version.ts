@@ -1,0 +1,63 @@
+/**
+ * The version of a cache store: a hash of the code that makes its entries (the import closure of the modules
+ * named, followed through relative and `@/` imports) and of package-lock.json (every dependency's exact
+ * version). An edit to that code, or any dependency upgrade, gives the store a new version, and every entry
+ * made by the old code is missed (and later pruned), never served.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+const EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".mjs", ".js", "/index.ts", "/index.tsx"];
+const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g;
+
+function resolveFile(root: string, fromFile: string, specifier: string): string | undefined {
+  let base: string;
+  if (specifier.startsWith("@/")) base = path.join(root, specifier.slice(2));
+  else if (specifier.startsWith(".")) base = path.resolve(path.dirname(fromFile), specifier);
+  else return undefined;
+  for (const extension of EXTENSIONS) {
+    const candidate = base + extension;
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** The repository files `entries` import, directly or not, themselves included; sorted, relative to `root`. */
+export function importClosure(root: string, entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const stack = entries.map((entry) => path.resolve(root, entry));
+  while (stack.length) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) throw new Error(`cache version: ${path.relative(root, file)} does not exist`);
+    seen.add(file);
+    // JSON and other data files count by their bytes; only code is followed further.
+    if (!/\.(ts|tsx|mts|mjs|js)$/.test(file)) continue;
+    for (const match of readFileSync(file, "utf8").matchAll(IMPORT)) {
+      const target = resolveFile(root, file, match[1] ?? "");
+      if (target && !seen.has(target)) stack.push(target);
+    }
+  }
+  return [...seen].map((file) => path.relative(root, file).split(path.sep).join("/")).sort();
+}
+
+/** SHA-256 (hex) of the closure of `entries` and of package-lock.json: names and bytes, in a fixed order. */
+export function codeVersion(root: string, entries: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const file of [...importClosure(root, entries), "package-lock.json"]) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(path.join(root, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** The journal's root: the nearest folder from `from` up holding package.json and contentlayer.config.ts. */
+export function projectRoot(from = process.cwd()): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "contentlayer.config.ts"))) return dir;
+    if (path.dirname(dir) === dir)
+      throw new Error(`cache version: no journal (package.json, contentlayer.config.ts) above ${from}`);
+  }
+}

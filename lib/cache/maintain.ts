@@ -1,0 +1,82 @@
+/**
+ * The build cache's housekeeping, run by `npm run build` (scripts/build.ts): turning it on for a build,
+ * keeping contentlayer's own cache file in it, and pruning what a build did not use.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { codeVersion } from "./code-version";
+import { CACHE_ENV, STORES, type CacheConfig, type StoreName } from "./store";
+
+/** The cache's layout version: a change to how entries are named or laid out starts it afresh. */
+export const CACHE_FORMAT = "1";
+
+/** The configuration (and the JOURNAL_CACHE value) of a build of the project in `root` using `dir`. */
+export function cacheConfig(root: string, dir: string): CacheConfig {
+  const versions = Object.fromEntries(
+    Object.entries(STORES).map(([name, entries]) => [name, `${CACHE_FORMAT}-${codeVersion(root, entries)}`]),
+  ) as Record<StoreName, string>;
+  return { dir: path.resolve(root, dir), versions };
+}
+
+export const cacheEnv = (config: CacheConfig) => ({ [CACHE_ENV]: JSON.stringify(config) });
+
+/** contentlayer2 keeps its document cache in `.contentlayer/.cache/v<version>/data-<schema hash>.json`. */
+const contentlayerCache = (root: string) => path.join(root, ".contentlayer", ".cache");
+
+function copyDataFiles(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  for (const entry of readdirSync(from, { recursive: true, encoding: "utf8" })) {
+    if (!/(^|\/)data-[^/]+\.json$/.test(entry)) continue;
+    mkdirSync(path.dirname(path.join(to, entry)), { recursive: true });
+    cpSync(path.join(from, entry), path.join(to, entry));
+  }
+}
+
+/**
+ * Puts the build cache's copy of contentlayer's documents where contentlayer looks for it. Its entries are
+ * keyed by the modification times of the vetted copy, which are made of the content (lib/content/content-source.ts).
+ */
+export function restoreContentlayerCache(root: string, config: CacheConfig): void {
+  copyDataFiles(path.join(config.dir, "content"), contentlayerCache(root));
+}
+
+export function saveContentlayerCache(root: string, config: CacheConfig): void {
+  rmSync(path.join(config.dir, "content"), { recursive: true, force: true });
+  copyDataFiles(contentlayerCache(root), path.join(config.dir, "content"));
+}
+
+/** TypeScript's incremental state (tsc keys it by each file's text): kept whole, not pruned entry by entry. */
+export const typescriptStateOf = (config: CacheConfig) => path.join(config.dir, "typescript", "tsconfig.tsbuildinfo");
+
+export type CacheUse = { files: number; bytes: number; removed: number };
+
+/**
+ * After a whole build: every entry not read or written since `since` (ms) is removed, as is anything that is
+ * not a store. What stays is what this content needs under this code, so the folder's size follows the content.
+ */
+export function pruneCache(config: CacheConfig, since: number): CacheUse {
+  const use: CacheUse = { files: 0, bytes: 0, removed: 0 };
+  if (!existsSync(config.dir)) return use;
+  for (const entry of readdirSync(config.dir, { withFileTypes: true })) {
+    const dir = path.join(config.dir, entry.name);
+    if (entry.name === "typescript") continue;
+    if (!entry.isDirectory() || !(entry.name in STORES)) {
+      rmSync(dir, { recursive: true, force: true });
+      continue;
+    }
+    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+      const full = path.join(dir, file);
+      const stat = statSync(full);
+      if (!stat.isFile()) continue;
+      // contentlayer's file is rewritten by every content step; the others are marked used when read.
+      if (entry.name !== "content" && stat.mtimeMs < since) {
+        rmSync(full);
+        use.removed += 1;
+      } else {
+        use.files += 1;
+        use.bytes += stat.size;
+      }
+    }
+  }
+  return use;
+}

@@ -1,0 +1,88 @@
+/** The profile `npm run build` prints at its end: each step's wall time, Next's phases, and the cache's work. */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { CacheUse } from "../../lib/cache/maintain";
+import type { StepResult } from "./step";
+
+export type StoreUse = { store: string; hits: number; misses: number; hitMs: number; missMs: number };
+export type BuildProfile = {
+  workers: number;
+  steps: StepResult[];
+  stores: StoreUse[];
+  cache: CacheUse | undefined;
+  seconds: number;
+};
+
+/** The hits and misses the build's processes noted (lib/cache/store.ts), per store. */
+export function readStoreProfile(dir: string): StoreUse[] {
+  const byStore = new Map<string, StoreUse>();
+  if (!existsSync(dir)) return [];
+  for (const file of readdirSync(dir)) {
+    for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
+      if (!line) continue;
+      const { store, hit, ms } = JSON.parse(line) as { store: string; hit: boolean; ms: number };
+      const use = byStore.get(store) ?? { store, hits: 0, misses: 0, hitMs: 0, missMs: 0 };
+      if (hit) {
+        use.hits += 1;
+        use.hitMs += ms;
+      } else {
+        use.misses += 1;
+        use.missMs += ms;
+      }
+      byStore.set(store, use);
+    }
+  }
+  return [...byStore.values()].sort((a, b) => a.store.localeCompare(b.store));
+}
+
+/** Next's own phase times, from what `next build` prints ("Compiled successfully in 22.2s", …). */
+export function nextPhases(output: string): Record<string, number> {
+  const phases: Record<string, number> = {};
+  const seconds = (value: string, unit: string) => Number(value) / (unit === "ms" ? 1000 : 1);
+  const compiled = /Compiled successfully in ([\d.]+)(ms|s)/.exec(output);
+  if (compiled) phases.compile = seconds(compiled[1] ?? "", compiled[2] ?? "s");
+  const typescript = /Finished TypeScript in ([\d.]+)(ms|s)/.exec(output);
+  if (typescript) phases["type check (in next build)"] = seconds(typescript[1] ?? "", typescript[2] ?? "s");
+  const generated = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s)/.exec(output);
+  if (generated) phases[`page generation (${generated[1]} pages)`] = seconds(generated[2] ?? "", generated[3] ?? "s");
+  return phases;
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, entry) => {
+    const stat = statSync(path.join(dir, entry));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+export function formatProfile(profile: BuildProfile, nextCacheDir: string): string {
+  const lines = [`Build profile (${profile.workers} cores, ${profile.seconds.toFixed(1)} s in all):`];
+  for (const step of profile.steps) {
+    lines.push(`  ${step.name.padEnd(34)} ${step.seconds.toFixed(1).padStart(7)} s`);
+    if (step.name === "next build") {
+      for (const [phase, seconds] of Object.entries(nextPhases(step.output))) {
+        lines.push(`    ${phase.padEnd(32)} ${seconds.toFixed(1).padStart(7)} s`);
+      }
+    }
+  }
+  if (profile.stores.length) {
+    lines.push("  build cache (summed over the processes that used it):");
+    for (const use of profile.stores) {
+      lines.push(
+        `    ${use.store.padEnd(10)} ${String(use.hits).padStart(6)} hits ${(use.hitMs / 1000).toFixed(1).padStart(6)} s` +
+          `  ${String(use.misses).padStart(6)} made ${(use.missMs / 1000).toFixed(1).padStart(6)} s`,
+      );
+    }
+  }
+  if (profile.cache) {
+    const turbopack = folderBytes(path.join(nextCacheDir, "turbopack"));
+    lines.push(
+      `  cache folder ${nextCacheDir}: ours ${mb(profile.cache.bytes)} in ${profile.cache.files} files` +
+        ` (${profile.cache.removed} unused removed), Turbopack's ${mb(turbopack)}`,
+    );
+  }
+  return lines.join("\n");
+}
