@@ -1,8 +1,12 @@
-// `npm run bench -- [--posts 1000] [--runs 3] [--steps content,build,weight,lighthouse,scale,dev] [--scale 250,500]`
+// `npm run bench -- [--posts 1000] [--runs 3] [--steps content,build,baseline,weight,lighthouse,scale,dev]
+//                   [--scale 250,1000] [--baseline dfd055b]`
 // Builds the journal from the real content and from N synthetic posts (in .tmp/, never content/) and
-// reports build time, memory, page weight and Lighthouse scores against the budgets; JSON under reports/.
+// reports build time (clean, and again after editing one post), memory, page weight and Lighthouse scores
+// against the budgets and the build-speed goals; JSON under reports/. `--posts 10000` adds a 10,000-post row
+// to the scale rows. The baseline step builds the synthetic corpus with the commit before the build-speed
+// work and with this one, alternately, `--runs` times each.
 import { cpus } from "node:os";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -10,8 +14,11 @@ import { writeBareNextApp } from "./bench/bare-next";
 import { writeSyntheticContent } from "./bench/corpus-dir";
 import { devEditLatency } from "./bench/dev";
 import { lighthouse } from "./bench/lighthouse";
+import { BUILD_BASELINE } from "./bench/goals";
 import { printReport } from "./bench/print-report";
+import { measureBaseline } from "./bench/baseline";
 import { type BenchReport, type CorpusReport } from "./bench/report";
+import type { BuildProfileJson } from "./build/profile";
 import { median, run, startServer, stopServer } from "./bench/run";
 import { pageWeight } from "./bench/weight";
 import { todayUtc } from "../lib/content/content-query";
@@ -20,8 +27,9 @@ const { values } = parseArgs({
   options: {
     posts: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
-    steps: { type: "string", default: "content,build,weight,lighthouse,scale,dev" },
-    scale: { type: "string", default: "250,500" },
+    steps: { type: "string", default: "content,build,baseline,weight,lighthouse,scale,dev" },
+    scale: { type: "string", default: "250,1000" },
+    baseline: { type: "string", default: BUILD_BASELINE },
   },
 });
 const posts = Number(values.posts);
@@ -44,6 +52,16 @@ function dirBytes(dir: string): number {
   }, 0);
 }
 
+/** The profile scripts/build.ts leaves beside a build. */
+const readProfile = (distDir: string) =>
+  JSON.parse(readFileSync(path.join(distDir, "build-profile.json"), "utf8")) as BuildProfileJson;
+
+/** An author's edit: a sentence more in the middle post's last paragraph. */
+function editOnePost(contentDir: string, count: number): void {
+  const file = path.join(contentDir, "posts", `synthetic-post-${String(Math.ceil(count / 2)).padStart(4, "0")}.mdx`);
+  writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()} One more sentence, edited.\n`);
+}
+
 function countPages(distDir: string): number {
   const app = path.join(distDir, "server/app");
   return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
@@ -58,22 +76,32 @@ async function measure(label: string, contentDir: string, count: number, full: b
   rmSync(path.join(root, ".contentlayer"), { recursive: true, force: true });
   const content = await run(bin("tsx"), ["scripts/content.ts"], env);
   const report: CorpusReport = { label, posts: count, contentSeconds: content.seconds };
-  if (steps.has("content")) {
+  if (steps.has("content") && !label.startsWith("scale")) {
     log(`${label}: npm run check alone, ${runs} runs`);
     const seconds: number[] = [];
     for (let i = 0; i < runs; i += 1) seconds.push((await run(bin("tsx"), ["scripts/check.ts"], env)).seconds);
     report.checkSeconds = median(seconds);
   }
-  if (!steps.has("build") && !full) return report;
-  log(`${label}: clean next build`);
+  if (!steps.has("build") && !full && !label.startsWith("scale")) return report;
+  log(`${label}: clean npm run build (empty build cache)`);
   rmSync(distDir, { recursive: true, force: true });
-  const build = await run(bin("next"), ["build"], env);
+  rmSync(path.join(root, ".contentlayer"), { recursive: true, force: true });
+  const build = await run(bin("tsx"), ["scripts/build.ts"], env);
+  const clean = readProfile(distDir);
   Object.assign(report, {
     buildSeconds: build.seconds,
     peakRssBytes: build.peakRssBytes,
-    outputBytes: dirBytes(distDir),
+    outputBytes: dirBytes(distDir) - dirBytes(path.join(distDir, "cache")),
     pages: countPages(distDir),
+    profiles: { clean },
   });
+  if (label === "synthetic") {
+    log(`${label}: npm run build again after editing one post`);
+    editOnePost(contentDir, count);
+    const rebuild = await run(bin("tsx"), ["scripts/build.ts"], env);
+    report.rebuildSeconds = rebuild.seconds;
+    report.profiles = { clean, rebuild: readProfile(distDir) };
+  }
   if (!full || (!steps.has("weight") && !steps.has("lighthouse"))) return report;
 
   const server = await serveBuild(env);
@@ -130,14 +158,28 @@ async function main() {
     report.corpora.push(await measure("synthetic", writeSyntheticContent(root, posts, lastDay), posts, true));
   }
   if (steps.has("lighthouse")) report.framework = await measureFramework();
+  if (steps.has("baseline")) {
+    report.baseline = await measureBaseline({
+      root,
+      ref: values.baseline,
+      contentDir: writeSyntheticContent(root, posts, lastDay),
+      posts,
+      runs,
+      log,
+    });
+  }
   if (steps.has("scale")) {
-    for (const count of values.scale.split(",").map(Number)) {
-      const result = await measure(`scale-${count}`, writeSyntheticContent(root, count, lastDay), count, false);
+    const counts = new Set([...values.scale.split(",").map(Number), posts]);
+    for (const count of [...counts].sort((a, b) => a - b)) {
+      const measured = report.corpora.find((corpus) => corpus.label === "synthetic" && corpus.posts === count);
+      const result =
+        measured ?? (await measure(`scale-${count}`, writeSyntheticContent(root, count, lastDay), count, false));
       if (result.buildSeconds !== undefined) {
         report.scale.push({
           posts: count,
           contentSeconds: result.contentSeconds,
           buildSeconds: result.buildSeconds,
+          peakRssBytes: result.peakRssBytes,
         });
       }
     }

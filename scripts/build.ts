@@ -5,7 +5,7 @@
 //   4. the cache pruned to what this build used, and a profile of where the time went.
 // JOURNAL_CACHE=off builds without the cache (a clean build of the same code, for comparisons).
 import { cpus } from "node:os";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildDir } from "../lib/deploy/build-output";
 import {
@@ -17,7 +17,7 @@ import {
   typescriptStateOf,
 } from "../lib/cache/maintain";
 import { cacheDirOf, profileDirOf } from "../lib/cache/store";
-import { formatProfile, readStoreProfile, type BuildProfile } from "./build/profile";
+import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
 import { runStep, type StepResult } from "./build/step";
 
 const root = process.cwd();
@@ -70,3 +70,8 @@ const profile: BuildProfile = {
   seconds: (Date.now() - started) / 1000,
 };
 console.log(formatProfile(profile, path.join(dist, "cache")));
+// For the benchmark (scripts/bench.ts): the same figures, as JSON, beside the build.
+writeFileSync(
+  path.join(dist, "build-profile.json"),
+  JSON.stringify(profileJson(profile, path.join(dist, "cache")), null, 2),
+);

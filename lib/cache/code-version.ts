@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".mjs", ".js", "/index.ts", "/index.tsx"];
-const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g;
+// An import or export statement (its clause may span lines) or a dynamic import(); group 1 marks `import type`.
+const IMPORT = /\b(?:(?:import|export)\s+(type\s+)?(?:[^'";]*?\bfrom\s+)?|import\s*\(\s*)["']([^"']+)["']/g;
 
 function resolveFile(root: string, fromFile: string, specifier: string): string | undefined {
   let base: string;
@@ -35,7 +36,9 @@ export function importClosure(root: string, entries: readonly string[]): string[
     // JSON and other data files count by their bytes; only code is followed further.
     if (!/\.(ts|tsx|mts|mjs|js)$/.test(file)) continue;
     for (const match of readFileSync(file, "utf8").matchAll(IMPORT)) {
-      const target = resolveFile(root, file, match[1] ?? "");
+      // Types are erased: what a module only names as a type can't change what it makes.
+      if (match[1]) continue;
+      const target = resolveFile(root, file, match[2] ?? "");
       if (target && !seen.has(target)) stack.push(target);
     }
   }

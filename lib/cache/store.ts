@@ -95,8 +95,7 @@ function note(config: CacheConfig, store: StoreName, hit: boolean, ms: number) {
 
 /**
  * `make(input)`'s result from the store when it holds it, else made, stored and returned. `encode`/`decode`
- * turn it into the entry's bytes and back. With the cache off this is `make` alone (and is timed all the same
- * when a build profile is asked for).
+ * turn it into the entry's bytes and back. With the cache off this is `make` alone.
  */
 export async function cached<T>(
   name: StoreName,
@@ -117,5 +116,23 @@ export async function cached<T>(
   const value = await make();
   store?.write(input, encode(value));
   if (config) note(config, name, false, performance.now() - started);
+  return value;
+}
+
+/** `cached` for work that is synchronous (the content check's reading of a file). */
+export function cachedSync<T>(
+  name: StoreName,
+  input: string,
+  make: () => T,
+  encode: (value: T) => string | Uint8Array,
+  decode: (bytes: Buffer) => T,
+): T {
+  const config = readCacheConfig();
+  const store = openStore(name, config);
+  const started = performance.now();
+  const hit = store?.read(input);
+  const value = hit !== undefined ? decode(hit) : make();
+  if (hit === undefined) store?.write(input, encode(value));
+  if (config) note(config, name, hit !== undefined, performance.now() - started);
   return value;
 }

@@ -11,9 +11,9 @@ import { isPublished, todayUtc } from "../content/content-query";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
 import { checkAuthors } from "./authors";
 import { fieldsOf } from "./fields";
-import { brokenReason, headingIds, references, type Site } from "./links";
+import { brokenReason, type Site } from "./links";
 import { compareProblems, type CheckProblem } from "./problem";
-import { readPost, type ReadPost } from "./read-post";
+import { readPostCached, type ReadPost } from "./read-post";
 import { checkSeriesRegistry, checkTagRegistry } from "./registry";
 
 type Options = { contentDir: string; publicDir: string; today?: string };
@@ -37,7 +37,7 @@ function siteOf(
         post.source.slug,
         {
           published: isPublished({ ...post.source, draft: post.draft }, today),
-          headings: post.tree ? headingIds(post.tree) : new Set<string>(),
+          headings: post.body?.headings ?? new Set<string>(),
         },
       ]),
     ),
@@ -65,7 +65,7 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
     .map((file) => path.relative("posts", file));
   for (const relative of inPosts) {
     const file = path.join(contentDir, "posts", relative);
-    if (relative.endsWith(".mdx")) posts.push(readPost(file, relative, schema, authors));
+    if (relative.endsWith(".mdx")) posts.push(readPostCached(file, relative, schema, authors));
     else
       problems.push({
         file,
@@ -92,8 +92,8 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
   const site = siteOf(posts, authors, tags, publicDir, today);
   for (const post of posts) {
     const from = site.posts.get(post.source.slug);
-    if (!post.tree || !from) continue;
-    for (const reference of references(post.tree)) {
+    if (!post.body || !from) continue;
+    for (const reference of post.body.references) {
       const reason = brokenReason(reference, from, site);
       if (reason) problems.push({ file: post.file, line: reference.line, field: reference.kind, message: reason });
     }

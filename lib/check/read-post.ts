@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Root } from "mdast";
+import { cachedSync } from "../cache/store";
 import type { PostSource } from "../content/content-rules";
 import { findDroppedConstructs, parseMdx } from "../content/mdx-source";
 import { readSourceText } from "../content/source-text";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
+import { headingIds, references, type Reference } from "./links";
 import type { CheckProblem } from "./problem";
 
 export type ReadPost = {
@@ -13,7 +15,8 @@ export type ReadPost = {
   lineOf: (field: string) => number;
   source: PostSource;
   draft: boolean;
-  tree: Root | undefined;
+  /** The body's heading ids and its links and images (undefined when the body could not be parsed). */
+  body: { headings: Set<string>; references: Reference[] } | undefined;
   /** Fields already reported (missing, mistyped) or "all" (no readable frontmatter): later rules skip them. */
   reported: Set<string> | "all";
   problems: CheckProblem[];
@@ -31,7 +34,7 @@ function unreadable(file: string, relative: string): ReadPost {
   return {
     file,
     lineOf: () => 1,
-    tree: undefined,
+    body: undefined,
     problems: [],
     draft: false,
     reported: "all",
@@ -46,15 +49,66 @@ function unreadable(file: string, relative: string): ReadPost {
   };
 }
 
+/** A ReadPost as the build cache keeps it: JSON, with the line of every field the later rules may name. */
+type StoredPost = Omit<ReadPost, "lineOf" | "body" | "reported"> & {
+  lines: Record<string, number>;
+  otherLine: number;
+  body: { headings: string[]; references: Reference[] } | undefined;
+  reported: string[] | "all";
+};
+
+const store = (post: ReadPost, fields: readonly string[]): string =>
+  JSON.stringify({
+    ...post,
+    lines: Object.fromEntries(fields.map((field) => [field, post.lineOf(field)])),
+    otherLine: post.lineOf("\0"),
+    body: post.body && { headings: [...post.body.headings], references: post.body.references },
+    reported: post.reported === "all" ? "all" : [...post.reported],
+  } satisfies StoredPost);
+
+function restore(bytes: Buffer): ReadPost {
+  const { lines, otherLine, body, reported, ...rest } = JSON.parse(bytes.toString("utf8")) as StoredPost;
+  return {
+    ...rest,
+    lineOf: (field) => lines[field] ?? otherLine,
+    body: body && { headings: new Set(body.headings), references: body.references },
+    reported: reported === "all" ? "all" : new Set(reported),
+  };
+}
+
+/**
+ * `readPost`, kept in the build cache when `npm run build` runs the check: keyed by the file's path and bytes
+ * and the authors its `author` may name (the schema and the rules are the store's version). The rules across
+ * posts (links, duplicates, series) always run again on what this gives.
+ */
+export function readPostCached(
+  file: string,
+  relative: string,
+  schema: Record<string, FieldDef>,
+  authors: readonly string[],
+): ReadPost {
+  const bytes = readFileSync(file);
+  const input = [file, relative, authors.join("\n"), bytes.toString("base64")].join("\0");
+  const fields = [...Object.keys(schema), "slug", "file name", "frontmatter", "body"];
+  return cachedSync(
+    "check",
+    input,
+    () => readPost(file, relative, schema, authors, bytes),
+    (post) => store(post, fields),
+    restore,
+  );
+}
+
 /** Reads one post file: its frontmatter against the schema, and its body as the content step parses it. */
 export function readPost(
   file: string,
   relative: string,
   schema: Record<string, FieldDef>,
   authors: readonly string[],
+  bytes: Uint8Array = readFileSync(file),
 ): ReadPost {
   const problems: CheckProblem[] = [];
-  const read = readSourceText(readFileSync(file), "frontmatter (--- … ---) and the post's text after it");
+  const read = readSourceText(bytes, "frontmatter (--- … ---) and the post's text after it");
   if ("problem" in read) {
     problems.push({ file, ...read.problem });
     return { ...unreadable(file, relative), problems };
@@ -89,7 +143,7 @@ export function readPost(
   return {
     file,
     lineOf,
-    tree,
+    body: tree ? { headings: headingIds(tree), references: references(tree) } : undefined,
     problems,
     draft: data?.["draft"] === true,
     reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",

@@ -1,6 +1,6 @@
 import { feedMdxComponents } from "@/components/mdx/feed";
 import { cached } from "../cache/store";
-import { renderMdxToStaticHtml } from "../render/mdx";
+import { renderMdxToStaticHtml } from "../render/mdx-static";
 import { absoluteUrl } from "../site";
 import { feedHtml } from "./feed-html";
 

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { cached } from "../cache/store";
+import { formatDate, formatReadingTime } from "../render/format";
 import { site } from "../site";
 
 export const socialCardSize = { width: 1200, height: 630 };
@@ -22,6 +23,15 @@ const fontFile = (weight: 400 | 700) =>
 let fonts: Promise<[Buffer, Buffer]> | undefined;
 const loadFonts = () => (fonts ??= Promise.all([fontFile(400), fontFile(700)]));
 type Card = { title: string; eyebrow: string; byline?: string };
+
+/** What a post's card draws: its title, reading time, author and day (and nothing else: tags are not drawn). */
+export function postCard(post: { title: string; readingTime: number; date: string; author: { name: string } }): Card {
+  return {
+    title: post.title,
+    eyebrow: formatReadingTime(post.readingTime),
+    byline: `${post.author.name} · ${formatDate(post.date)}`,
+  };
+}
 
 /** What a card draws. Every text is a React child (drawn as glyphs), never markup: a title is shown as written. */
 export function socialCardElement({ title, eyebrow, byline }: Card) {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
-import { renderMdx, renderMdxToStaticHtml } from "./mdx";
+import { renderMdx } from "./mdx";
+import { renderMdxToStaticHtml } from "./mdx-static";
 
 const body = [
   "# Not listed",

@@ -1,10 +1,8 @@
 /**
- * Post bodies rendered: for the page, with the journal's components and the headings its table of contents
- * lists, and as one HTML string for the feeds. The compile itself (and the one use of next-mdx-remote) is
- * mdx-compile.ts, which the build cache keeps.
+ * Post bodies rendered for the page, with the journal's components and the headings the table of contents
+ * lists. The compile itself (and the one use of next-mdx-remote) is mdx-compile.ts, which the build cache
+ * keeps; the feeds' HTML is mdx-static.tsx.
  */
-import type { MDXComponents } from "mdx/types";
-import { prerender } from "react-dom/static";
 import { mdxComponents } from "@/components/mdx";
 import { compileBody, runBody } from "./mdx-compile";
 
@@ -15,18 +13,4 @@ import { compileBody, runBody } from "./mdx-compile";
 export async function renderMdx(source: string, file?: string) {
   const body = await compileBody(source, "page", file);
   return { content: runBody(body, mdxComponents), headings: body.headings };
-}
-
-/**
- * A body as one HTML string, for readers outside the page (the feeds: lib/publish/feed-body.ts), with the
- * components the caller gives. Feed route handlers are bundled by Next as React Server Components: there
- * `renderToString` is refused, and the renderers Next allows (react-dom/static, react-dom/server's streams)
- * bring a React of their own, so hooks that server components call reach the RSC React instead (`useId` in
- * <Callout> and the diagrams fails). Callers therefore pass hook-free components, and the tree is rendered
- * with react-dom/static's `prerender`, React's API for static generation, which waits for the whole tree.
- */
-export async function renderMdxToStaticHtml(source: string, components: MDXComponents, file?: string): Promise<string> {
-  const body = await compileBody(source, "feed", file);
-  const { prelude } = await prerender(runBody(body, components));
-  return new Response(prelude).text();
 }

@@ -1,20 +1,51 @@
+import { goals } from "./goals";
 import { budgets, megabytes, type BenchReport } from "./report";
 
 /** The bench's terminal report: corpora, page weights and Lighthouse, then every budget. */
 export function printReport(report: BenchReport): void {
-  const rows: string[][] = [["corpus", "content s", "build s", "peak RSS", "output", "pages"]];
+  const rows: string[][] = [["corpus", "content s", "clean build s", "rebuild s", "peak memory", "output", "pages"]];
   for (const c of report.corpora) {
     rows.push([
       `${c.label} (${c.posts})`,
       c.contentSeconds.toFixed(1),
       c.buildSeconds?.toFixed(1) ?? "-",
+      c.rebuildSeconds?.toFixed(1) ?? "-",
       c.peakRssBytes ? megabytes(c.peakRssBytes) : "-",
       c.outputBytes ? megabytes(c.outputBytes) : "-",
       String(c.pages ?? "-"),
     ]);
   }
   for (const s of report.scale)
-    rows.push([`scale (${s.posts})`, s.contentSeconds.toFixed(1), s.buildSeconds.toFixed(1), "-", "-", "-"]);
+    rows.push([
+      `scale (${s.posts})`,
+      s.contentSeconds.toFixed(1),
+      s.buildSeconds.toFixed(1),
+      "-",
+      s.peakRssBytes ? megabytes(s.peakRssBytes) : "-",
+      "-",
+      "-",
+    ]);
+  const base = report.baseline;
+  if (base) {
+    rows.push([
+      `${base.ref} (${base.posts})`,
+      "-",
+      base.oldSeconds.map((x) => x.toFixed(1)).join("/"),
+      "-",
+      megabytes(base.oldPeakRssBytes),
+      "-",
+      "-",
+    ]);
+    rows.push([
+      `this (${base.posts}), alternated`,
+      "-",
+      base.newSeconds.map((x) => x.toFixed(1)).join("/"),
+      "-",
+      "-",
+      "-",
+      "-",
+    ]);
+  }
   const kib = (n: number) => `${(n / 1024).toFixed(1)}`;
   const weights: string[][] = [
     [
@@ -75,4 +106,26 @@ export function printReport(report: BenchReport): void {
       ...results.map((b) => [b.name, b.limit, b.value, b.pass ? "PASS" : "MISS"]),
     ]),
   );
+  for (const profile of report.corpora.flatMap((c) => (c.profiles ? [{ label: c.label, ...c.profiles }] : []))) {
+    for (const [kind, p] of [
+      ["clean", profile.clean],
+      ["rebuild", profile.rebuild],
+    ] as const) {
+      if (!p) continue;
+      const parts = [...Object.entries(p.steps), ...Object.entries(p.next).map(([k, v]) => [`  ${k}`, v] as const)];
+      const stores = p.stores.map((u) => `${u.store} ${u.hits} hit/${u.misses} made`).join(", ");
+      console.log(
+        `\n${profile.label} ${kind} build: ${parts.map(([k, v]) => `${k} ${Number(v).toFixed(1)} s`).join("; ")}`,
+      );
+      if (stores)
+        console.log(
+          `  cache: ${stores}; ours ${megabytes(p.cacheBytes ?? 0)}, Turbopack ${megabytes(p.turbopackBytes)}`,
+        );
+    }
+  }
+  const lines = goals(report);
+  if (lines.length) {
+    console.log("\nGoals of the build-speed issue:");
+    for (const g of lines) console.log(`  ${g.met ? "met    " : "NOT MET"}  ${g.goal}: ${g.value} (budget ${g.limit})`);
+  }
 }

@@ -1,3 +1,4 @@
+import type { BuildProfileJson } from "../build/profile";
 import type { LighthouseResult } from "./lighthouse";
 import type { PageWeight } from "./weight";
 
@@ -8,8 +9,14 @@ export type CorpusReport = {
   contentSeconds: number;
   /** `npm run check` alone, median of the runs. */
   checkSeconds?: number;
+  /** `npm run build` on an empty build cache (content step, next build, type check, search index). */
   buildSeconds?: number;
+  /** Peak resident memory of that build's whole process tree. */
   peakRssBytes?: number;
+  /** `npm run build` again after one post was edited, the build cache kept. */
+  rebuildSeconds?: number;
+  /** The profiles scripts/build.ts wrote for the clean build and the rebuild. */
+  profiles?: { clean: BuildProfileJson; rebuild?: BuildProfileJson };
   outputBytes?: number;
   pages?: number;
   weight?: { index: PageWeight; post: PageWeight; baseline: PageWeight; articleGzip: number };
@@ -20,7 +27,17 @@ export type BenchReport = {
   date: string;
   machine: { cpus: number; node: string };
   corpora: CorpusReport[];
-  scale: { posts: number; contentSeconds: number; buildSeconds: number }[];
+  scale: { posts: number; contentSeconds: number; buildSeconds: number; peakRssBytes?: number }[];
+  /** Clean builds of the same corpus by the commit before the build-speed work and by this one, alternated. */
+  baseline?: {
+    ref: string;
+    posts: number;
+    oldSeconds: number[];
+    newSeconds: number[];
+    oldMedian: number;
+    newMedian: number;
+    oldPeakRssBytes: number;
+  };
   devEditMs?: number;
   /** A bare Next.js page built from the same node_modules and measured in the same run (scripts/bench/bare-next.ts). */
   framework?: { weight: PageWeight; lighthouse: LighthouseResult };
@@ -46,15 +63,17 @@ export function budgets(report: BenchReport): Budget[] {
         check(`npm run check alone, ${at}`, "≤ 6.2 s (5.6 s + 10 %)", `${seconds.toFixed(1)} s`, seconds <= 6.16);
       }
       if (corpus.buildSeconds !== undefined) {
-        const total = content + corpus.buildSeconds;
-        check(`clean build (content + next build), ${at}`, "≤ 60 s", `${total.toFixed(1)} s`, total <= 60);
+        // The whole of `npm run build` (content step included): since the build-speed work it is one command.
+        const total = corpus.buildSeconds;
+        check(`clean npm run build, ${at}`, "≤ 60 s", `${total.toFixed(1)} s`, total <= 60);
       }
       if (corpus.peakRssBytes !== undefined) {
+        // 1.2 GB for next build's largest process until the build-speed issue, which retired it for this one.
         check(
-          `peak RSS of next build, ${at}`,
-          "≤ 1.2 GB",
+          `peak memory of the build's process tree, ${at}`,
+          "≤ 2.5 GB",
           `${(corpus.peakRssBytes / 1e9).toFixed(2)} GB`,
-          corpus.peakRssBytes <= 1.2e9,
+          corpus.peakRssBytes <= 2.5e9,
         );
       }
     }

@@ -86,3 +86,24 @@ export function formatProfile(profile: BuildProfile, nextCacheDir: string): stri
   }
   return lines.join("\n");
 }
+
+export type BuildProfileJson = {
+  seconds: number;
+  steps: Record<string, number>;
+  next: Record<string, number>;
+  stores: StoreUse[];
+  cacheBytes: number | undefined;
+  turbopackBytes: number;
+};
+
+export function profileJson(profile: BuildProfile, nextCacheDir: string): BuildProfileJson {
+  const next = profile.steps.find((step) => step.name === "next build");
+  return {
+    seconds: profile.seconds,
+    steps: Object.fromEntries(profile.steps.map((step) => [step.name, step.seconds])),
+    next: next ? nextPhases(next.output) : {},
+    stores: profile.stores,
+    cacheBytes: profile.cache?.bytes,
+    turbopackBytes: folderBytes(path.join(nextCacheDir, "turbopack")),
+  };
+}

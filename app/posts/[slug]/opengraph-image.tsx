@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getPost, getPosts } from "@/lib/content/content";
-import { formatDate, formatReadingTime } from "@/lib/render/format";
-import { socialCard, socialCardSize } from "@/lib/publish/social-card";
+import { postCard, socialCard, socialCardSize } from "@/lib/publish/social-card";
 
 // Generated once at build time (a static export requires it to be said).
 export const dynamic = "force-static";
@@ -18,9 +17,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPost((await params).slug);
   if (!post) notFound();
-  return socialCard({
-    title: post.title,
-    eyebrow: formatReadingTime(post.readingTime),
-    byline: `${post.author.name} · ${formatDate(post.date)}`,
-  });
+  return socialCard(postCard(post));
 }

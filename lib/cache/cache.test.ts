@@ -1,0 +1,204 @@
+// The build cache: a changed post, author, tag, component or dependency invalidates exactly what depends on it,
+// and a hit gives back what was made.
+import assert from "node:assert/strict";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { after, beforeEach, describe, test } from "node:test";
+import { checkContent } from "../check/check-content";
+import { compileBody } from "../render/mdx-compile";
+import { postCard, socialCard } from "../publish/social-card";
+import { importClosure } from "./code-version";
+import { cacheConfig, pruneCache } from "./maintain";
+import { CACHE_ENV, profileDirOf, STORES, type CacheConfig, type StoreName } from "./store";
+
+const root = path.resolve(import.meta.dirname, "../..");
+mkdirSync(path.join(root, ".tmp"), { recursive: true });
+const workspace = mkdtempSync(path.join(root, ".tmp/cache-test-"));
+after(() => {
+  rmSync(workspace, { recursive: true, force: true });
+  delete process.env[CACHE_ENV];
+});
+
+const authorOf = (content: string) => (readdirSync(path.join(content, "authors"))[0] ?? "").replace(/\.yml$/, "");
+
+const closure = (store: StoreName) => importClosure(root, STORES[store]);
+
+describe("each store's version covers the code that makes it, and only that", () => {
+  test("compiled bodies depend on the compiler and the content rules, not on any component", () => {
+    const files = closure("mdx");
+    for (const file of ["lib/render/mdx-compile.ts", "lib/content/mdx-source.ts", "lib/content/body-rules.ts"]) {
+      assert.ok(files.includes(file), `${file} is missing from ${files.join(", ")}`);
+    }
+    assert.deepEqual(
+      files.filter((file) => file.startsWith("components/")),
+      [],
+    );
+  });
+
+  test("feed bodies depend on the feed's components and the compiler, not on the page's components", () => {
+    const files = closure("feed-body");
+    for (const file of ["components/mdx/feed.tsx", "lib/render/mdx-compile.ts", "lib/publish/feed-html.ts"]) {
+      assert.ok(files.includes(file), `${file} is missing`);
+    }
+    assert.ok(!files.includes("components/mdx/index.tsx"));
+    assert.ok(!files.includes("lib/render/mdx.tsx"));
+  });
+
+  test("cards depend on what draws them and the site's name, not on bodies", () => {
+    const files = closure("card");
+    assert.ok(files.includes("lib/publish/social-card.tsx") && files.includes("lib/site.ts"));
+    assert.ok(!files.some((file) => file.includes("mdx")), files.join(", "));
+  });
+
+  test("contentlayer's documents depend on the schema and its computed fields", () => {
+    const files = closure("content");
+    for (const file of ["contentlayer.config.ts", "lib/content/mdx-source.ts", "lib/content/reading-time.ts"]) {
+      assert.ok(files.includes(file), `${file} is missing`);
+    }
+  });
+
+  test("an edit changes the version of exactly the stores whose code it touches; a dependency, all of them", () => {
+    // A copy of the files every closure reads, to edit freely.
+    const copy = path.join(workspace, "project");
+    const files = new Set([
+      ...Object.keys(STORES).flatMap((store) => closure(store as StoreName)),
+      "package-lock.json",
+    ]);
+    for (const file of [...files, "components/mdx/callout.tsx", "package.json"]) {
+      mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+      cpSync(path.join(root, file), path.join(copy, file));
+    }
+    const versions = () => cacheConfig(copy, path.join(copy, "cache")).versions;
+    const changedBy = (file: string) => {
+      const before = versions();
+      writeFileSync(path.join(copy, file), `${readFileSync(path.join(copy, file), "utf8")}\n// edited\n`);
+      const now = versions();
+      return Object.keys(before)
+        .filter((store) => before[store as StoreName] !== now[store as StoreName])
+        .sort();
+    };
+    assert.deepEqual(
+      changedBy("components/mdx/callout.tsx"),
+      [],
+      "a page component: pages re-render, no entry is stale",
+    );
+    assert.deepEqual(changedBy("components/mdx/feed.tsx"), ["feed-body"]);
+    assert.deepEqual(changedBy("lib/publish/social-card.tsx"), ["card"]);
+    assert.deepEqual(changedBy("lib/render/mdx-compile.ts"), ["feed-body", "mdx"]);
+    assert.deepEqual(changedBy("lib/content/reading-time.ts"), ["check", "content"]);
+    assert.deepEqual(changedBy("package-lock.json"), Object.keys(STORES).sort());
+  });
+});
+
+/** Turns the cache on, in a fresh folder, for the calls that follow; returns what was hit and what was made. */
+function useCache(name: string, versions: CacheConfig["versions"]) {
+  const config: CacheConfig = { dir: path.join(workspace, name), versions };
+  process.env[CACHE_ENV] = JSON.stringify(config);
+  const notes = () => {
+    const dir = profileDirOf(config.dir);
+    if (!existsSync(dir)) return [];
+    const lines = readdirSync(dir).flatMap((file) => readFileSync(path.join(dir, file), "utf8").trim().split("\n"));
+    rmSync(dir, { recursive: true });
+    return lines.map((line) => (JSON.parse(line) as { hit: boolean }).hit);
+  };
+  return { config, notes };
+}
+
+describe("entries are keyed by what they are made of", () => {
+  beforeEach(() => delete process.env[CACHE_ENV]);
+
+  const post = (title: string, author: string) => ({
+    title,
+    readingTime: 4,
+    date: "2024-05-01",
+    author: { name: author },
+  });
+
+  test("an edited post compiles again; the others are served as they were made", async () => {
+    const { notes } = useCache("bodies", { mdx: "v1" });
+    const first = await compileBody("## One\n\nText.", "page");
+    await compileBody("## Two\n\nText.", "page");
+    assert.deepEqual(notes(), [false, false]);
+    assert.deepEqual(await compileBody("## One\n\nText.", "page"), first);
+    await compileBody("## Two\n\nText, edited.", "page");
+    // The page's compile and the feed's are different entries.
+    await compileBody("## One\n\nText.", "feed");
+    assert.deepEqual(notes(), [true, false, false]);
+  });
+
+  test("a new version of the store's code misses every entry made by the old one", async () => {
+    useCache("versions", { mdx: "v1" }).notes();
+    await compileBody("Same text.", "page");
+    const { notes } = useCache("versions", { mdx: "v2" });
+    notes();
+    await compileBody("Same text.", "page");
+    assert.deepEqual(notes(), [false]);
+  });
+
+  test("renaming an author draws again the cards of their posts only; a tag is not drawn, so it draws none", async () => {
+    const { notes } = useCache("cards", { card: "v1" });
+    const ada = await socialCard(postCard(post("Ledgers", "Ada")));
+    await socialCard(postCard(post("Retries", "Grace")));
+    assert.deepEqual(notes(), [false, false]);
+    // The same post with other tags (or in another series) draws the same card.
+    const again = await socialCard(
+      postCard({ ...post("Ledgers", "Ada"), tags: ["payments"] } as ReturnType<typeof post>),
+    );
+    assert.deepEqual(new Uint8Array(await again.arrayBuffer()), new Uint8Array(await ada.arrayBuffer()));
+    assert.equal(again.headers.get("content-type"), "image/png");
+    await socialCard(postCard(post("Ledgers", "Ada Lovelace")));
+    await socialCard(postCard(post("Retries", "Grace")));
+    assert.deepEqual(notes(), [true, false, true]);
+  });
+
+  test("the check reads again only the post that changed, and finds the same problems from its entries", () => {
+    const content = path.join(workspace, "check-content");
+    cpSync(path.join(root, "test/fixtures/base"), content, { recursive: true });
+    mkdirSync(path.join(content, "posts"));
+    for (const [name, text] of Object.entries({ one: "## A\n\nSee [two](/posts/two#b).", two: "## B\n\nText." })) {
+      writeFileSync(
+        path.join(content, "posts", `${name}.mdx`),
+        `---\ntitle: ${name}\ndate: "2024-01-0${name === "one" ? 1 : 2}"\nauthor: authors/${authorOf(content)}.yml\nsummary: S.\n---\n\n${text}\n`,
+      );
+    }
+    const { notes } = useCache("check", { check: "v1" });
+    const check = () =>
+      checkContent({ contentDir: content, publicDir: path.join(root, "public"), today: "2025-01-01" });
+    const uncached = check();
+    assert.deepEqual(notes(), [false, false]);
+    assert.deepEqual(check(), uncached);
+    assert.deepEqual(notes(), [true, true]);
+    // Two's heading is renamed: two is read again, and one's link to it (a cross-post rule) now fails.
+    writeFileSync(
+      path.join(content, "posts/two.mdx"),
+      readFileSync(path.join(content, "posts/two.mdx"), "utf8").replace("## B", "## C"),
+    );
+    const after = check();
+    assert.deepEqual(notes().sort(), [false, true]);
+    assert.ok(
+      after.some((p) => p.file.endsWith("one.mdx") && /#b/.test(p.message)),
+      JSON.stringify(after),
+    );
+  });
+
+  test("a store without a version in this build keeps nothing", async () => {
+    const { config, notes } = useCache("off", { card: "v1" });
+    await compileBody("Not kept.", "page");
+    await compileBody("Not kept.", "page");
+    assert.deepEqual(notes(), [false, false]);
+    assert.equal(existsSync(path.join(config.dir, "mdx")), false);
+  });
+
+  test("pruning keeps what this build used and removes the rest", async () => {
+    const { config } = useCache("prune", { mdx: "v1" });
+    await compileBody("Old text.", "page");
+    const since = Date.now() + 5;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await compileBody("New text.", "page");
+    mkdirSync(path.join(config.dir, "stray"), { recursive: true });
+    const use = pruneCache(config, since);
+    assert.deepEqual({ files: use.files, removed: use.removed }, { files: 1, removed: 1 });
+    assert.equal(existsSync(path.join(config.dir, "stray")), false);
+    delete process.env[CACHE_ENV];
+  });
+});
