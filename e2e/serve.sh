@@ -19,7 +19,13 @@ cp -R content/. "$content/"
 cp -R e2e/fixtures/posts/. "$content/posts/"
 export CONTENT_DIR="$content"
 
-# First: a static export builds in .next itself, which clears what is inside it.
+# First: a static export builds in .next itself, which clears what is inside it: the other builds' caches
+# (restored by CI's actions/cache) wait aside meanwhile.
+aside="$root/.tmp/e2e-build-caches"
+rm -rf "$aside"
+for build in e2e-production e2e-paged; do
+  if [ -d ".next/$build/cache" ]; then mkdir -p "$aside/$build" && mv ".next/$build/cache" "$aside/$build/"; fi
+done
 static_root="$root/.tmp/e2e-static"
 preview_base=${E2E_PREVIEW_BASE_PATH:-/previews/e2e-preview}
 rm -rf "$static_root"
@@ -29,6 +35,9 @@ cp "$static_root$preview_base/404.html" "$static_root/404.html"
 npx tsx -e 'import("./lib/deploy/http-headers.mjs").then((h) => console.log(JSON.stringify(h.serveConfig({ indexable: false }))))' \
   >"$root/.tmp/e2e-serve.json"
 
+for build in e2e-production e2e-paged; do
+  if [ -d "$aside/$build/cache" ]; then mkdir -p ".next/$build" && mv "$aside/$build/cache" ".next/$build/"; fi
+done
 SITE_ENV=production NEXT_DIST_DIR=.next/e2e-production npm run build
 
 # 25 generated posts (the real authors and tags), written under .tmp, never into content/.

@@ -47,15 +47,25 @@ if (useCache) saveContentlayerCache(root, config);
 
 const typescriptState = typescriptStateOf(config);
 mkdirSync(path.dirname(typescriptState), { recursive: true });
-const [next, types] = await Promise.all([
-  runStep("next build", bin("next"), ["build"], env, { echo: true }),
+// tsc reads the route types Next writes into the build folder (its type check covers them too): it starts once
+// Next has cleared the folder and written them, which is when Next starts compiling.
+let compiling: () => void = () => {};
+const compileStarted = new Promise<void>((resolve) => (compiling = resolve));
+const building = runStep("next build", bin("next"), ["build"], env, {
+  echo: true,
+  onOutput: (output) => {
+    if (output.includes("Creating an optimized production build")) compiling();
+  },
+});
+const typeChecking = Promise.race([compileStarted, building]).then(() =>
   runStep(
     "type check",
     bin("tsc"),
     ["--noEmit", "--incremental", "--tsBuildInfoFile", useCache ? typescriptState : path.join(dist, "tsbuildinfo")],
     env,
   ),
-]);
+);
+const [next, types] = await Promise.all([building, typeChecking]);
 if (types.code !== 0) fail(types, false);
 if (next.code !== 0) fail(next);
 

@@ -83,6 +83,34 @@ describe("ci.yml", () => {
   });
 });
 
+test("every job that builds restores and saves the build cache of each folder it builds in, by content", () => {
+  const buildFolders: [Job, string[]][] = [
+    [ci.jobs.checks as Job, [".next/cache"]],
+    // e2e/serve.sh: the export (in .next), production and paged builds.
+    [ci.jobs.e2e as Job, [".next/cache", ".next/e2e-production/cache", ".next/e2e-paged/cache"]],
+    [preview.jobs.deploy as Job, [".next/cache"]],
+  ];
+  for (const [job, folders] of buildFolders) {
+    const at = job.steps.findIndex((step) => step.uses?.startsWith("actions/cache@"));
+    const builds = job.steps.findIndex((step) =>
+      scriptsRunBy(step.run ?? "").some((script) => ["build", "export", "test:e2e"].includes(script)),
+    );
+    assert.ok(at >= 0 && at < builds, "actions/cache runs before the build");
+    const cache = job.steps[at]?.with ?? {};
+    assert.deepEqual(
+      String(cache.path)
+        .trim()
+        .split("\n")
+        .map((line) => line.trim()),
+      folders,
+    );
+    // A new key each run (so each run saves), falling back to earlier runs: safe, as entries are keyed by content.
+    assert.match(String(cache.key), /\$\{\{ github\.sha \}\}$/);
+    assert.match(String(cache.key), /hashFiles\('package-lock\.json'\)/);
+    assert.ok(String(cache["restore-keys"]).trim().length > 0);
+  }
+});
+
 test("both workflows use a Node the journal supports", () => {
   const minimum = Number(/>=\s*(\d+)/.exec(packageJson.engines.node)?.[1]);
   for (const step of [...steps(ci), ...steps(preview)].filter((step) => step.uses?.startsWith("actions/setup-node@"))) {
