@@ -16,13 +16,12 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
-    // Static pages are generated on one worker more than there are cores. Next's default (cores − 1) leaves one
-    // of two cores idle; and Next hands each worker one contiguous run of pages, route by route, so with one
-    // worker a core the one holding the post pages (the costly route) works on long after the other is done.
-    // Measured at 1,000 posts (docs/performance.md): 2 workers 39.9 s of page generation, 3 workers 33.4 s.
-    experimental: { cpus: availableParallelism() + 1 },
-    // `npm run build` (scripts/build.ts) runs the type check beside `next build`, on its own incremental state,
-    // instead of in it; a bare `next build` still checks types itself.
+    // Static pages are generated on one worker a core: Next's default (cores − 1) leaves one of two idle. (A third
+    // worker on two cores gave 33 s of page generation instead of 40 s at 1,000 posts, but 2.9 GB at the peak
+    // of the build against a budget of 2.5 GB: docs/performance.md.)
+    experimental: { cpus: availableParallelism() },
+    // `npm run build` (scripts/build.ts) leaves the type check to `npm run typecheck`, which CI and the workflows
+    // run once before building (the end-to-end tests alone build four times); a bare `next build` still checks.
     typescript: { ignoreBuildErrors: process.env.JOURNAL_TYPECHECK === "separate" },
     basePath: deployment.basePath,
     // The end-to-end tests and the benchmark build side by side (NEXT_DIST_DIR). A static export goes to

@@ -1,11 +1,12 @@
 // `npm run build`: the journal's production build, with the build cache (lib/cache/) on.
 //   1. the content step (the check and contentlayer side by side), contentlayer's document cache restored first;
-//   2. `next build` on every core, with the type check (tsc, incremental) beside it instead of inside it;
+//   2. `next build` on every core, without its type check: `npm run typecheck` is that check, and CI and the
+//      workflows run it before they build (a bare `next build` still checks types itself);
 //   3. the search index over the built pages;
 //   4. the cache pruned to what this build used, and a profile of where the time went.
 // JOURNAL_CACHE=off builds without the cache (a clean build of the same code, for comparisons).
 import { cpus } from "node:os";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildDir } from "../lib/deploy/build-output";
 import {
@@ -14,7 +15,6 @@ import {
   pruneCache,
   restoreContentlayerCache,
   saveContentlayerCache,
-  typescriptStateOf,
 } from "../lib/cache/maintain";
 import { cacheDirOf, profileDirOf } from "../lib/cache/store";
 import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
@@ -27,13 +27,13 @@ const useCache = process.env.JOURNAL_CACHE !== "off";
 const config = cacheConfig(root, cacheDirOf(path.join(root, dist)));
 const env: Record<string, string> = {
   ...(useCache ? cacheEnv(config) : { JOURNAL_CACHE: "" }),
-  // The type check runs beside `next build` (below), so next.config.mjs turns Next's own off.
+  // `npm run typecheck` is the type check (CI runs it once); next.config.mjs turns Next's copy of it off.
   JOURNAL_TYPECHECK: "separate",
 };
 const started = Date.now();
 
-function fail(step: StepResult, echoed = true): never {
-  if (!echoed) process.stderr.write(step.output);
+// Each step's output was echoed as it came: only the verdict is added.
+function fail(step: StepResult): never {
   console.error(`\nbuild: ${step.name} failed (exit ${step.code}).`);
   process.exit(1);
 }
@@ -45,28 +45,7 @@ const content = await runStep("content step", bin("tsx"), ["scripts/content.ts"]
 if (content.code !== 0) fail(content);
 if (useCache) saveContentlayerCache(root, config);
 
-const typescriptState = typescriptStateOf(config);
-mkdirSync(path.dirname(typescriptState), { recursive: true });
-// tsc reads the route types Next writes into the build folder (its type check covers them too): it starts once
-// Next has cleared the folder and written them, which is when Next starts compiling.
-let compiling: () => void = () => {};
-const compileStarted = new Promise<void>((resolve) => (compiling = resolve));
-const building = runStep("next build", bin("next"), ["build"], env, {
-  echo: true,
-  onOutput: (output) => {
-    if (output.includes("Creating an optimized production build")) compiling();
-  },
-});
-const typeChecking = Promise.race([compileStarted, building]).then(() =>
-  runStep(
-    "type check",
-    bin("tsc"),
-    ["--noEmit", "--incremental", "--tsBuildInfoFile", useCache ? typescriptState : path.join(dist, "tsbuildinfo")],
-    env,
-  ),
-);
-const [next, types] = await Promise.all([building, typeChecking]);
-if (types.code !== 0) fail(types, false);
+const next = await runStep("next build", bin("next"), ["build"], env, { echo: true });
 if (next.code !== 0) fail(next);
 
 const search = await runStep("search index", bin("tsx"), ["scripts/search-index.ts"], env, { echo: true });
@@ -74,7 +53,7 @@ if (search.code !== 0) fail(search);
 
 const profile: BuildProfile = {
   workers: cpus().length,
-  steps: [content, next, types, search],
+  steps: [content, next, search],
   stores: readStoreProfile(profileDirOf(config.dir)),
   cache: useCache ? pruneCache(config, started) : undefined,
   seconds: (Date.now() - started) / 1000,

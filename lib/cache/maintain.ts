@@ -45,9 +45,6 @@ export function saveContentlayerCache(root: string, config: CacheConfig): void {
   copyDataFiles(contentlayerCache(root), path.join(config.dir, "content"));
 }
 
-/** TypeScript's incremental state (tsc keys it by each file's text): kept whole, not pruned entry by entry. */
-export const typescriptStateOf = (config: CacheConfig) => path.join(config.dir, "typescript", "tsconfig.tsbuildinfo");
-
 export type CacheUse = { files: number; bytes: number; removed: number };
 
 /**
@@ -59,7 +56,6 @@ export function pruneCache(config: CacheConfig, since: number): CacheUse {
   if (!existsSync(config.dir)) return use;
   for (const entry of readdirSync(config.dir, { withFileTypes: true })) {
     const dir = path.join(config.dir, entry.name);
-    if (entry.name === "typescript") continue;
     if (!entry.isDirectory() || !(entry.name in STORES)) {
       rmSync(dir, { recursive: true, force: true });
       continue;

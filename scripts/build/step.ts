@@ -8,7 +8,7 @@ export function runStep(
   command: string,
   args: readonly string[],
   env: Record<string, string>,
-  { echo = false, onOutput }: { echo?: boolean; onOutput?: (text: string) => void } = {},
+  { echo = false }: { echo?: boolean } = {},
 ): Promise<StepResult> {
   const started = performance.now();
   return new Promise((resolve) => {
@@ -17,7 +17,6 @@ export function runStep(
     const take = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
       if (echo) stream.write(chunk);
-      onOutput?.(output);
     };
     child.stdout.on("data", take(process.stdout));
     child.stderr.on("data", take(process.stderr));
