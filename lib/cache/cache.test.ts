@@ -87,6 +87,11 @@ describe("each store's version covers the code that makes it, and only that", ()
     assert.deepEqual(changedBy("lib/render/mdx-compile.ts"), ["feed-body", "mdx"]);
     assert.deepEqual(changedBy("lib/content/reading-time.ts"), ["check", "content"]);
     assert.deepEqual(changedBy("package-lock.json"), Object.keys(STORES).sort());
+    // Without a lockfile (a scratch copy of the project), package.json's pinned versions stand in for it.
+    const locked = versions();
+    rmSync(path.join(copy, "package-lock.json"));
+    assert.notDeepEqual(versions(), locked);
+    assert.deepEqual(changedBy("package.json"), Object.keys(STORES).sort());
   });
 });
 

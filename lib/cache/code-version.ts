@@ -45,10 +45,15 @@ export function importClosure(root: string, entries: readonly string[]): string[
   return [...seen].map((file) => path.relative(root, file).split(path.sep).join("/")).sort();
 }
 
-/** SHA-256 (hex) of the closure of `entries` and of package-lock.json: names and bytes, in a fixed order. */
+/**
+ * SHA-256 (hex) of the closure of `entries` and of package-lock.json: names and bytes, in a fixed order. A copy
+ * of the project without a lockfile (the dev server's tests make one) falls back to package.json, whose versions
+ * are pinned.
+ */
 export function codeVersion(root: string, entries: readonly string[]): string {
   const hash = createHash("sha256");
-  for (const file of [...importClosure(root, entries), "package-lock.json"]) {
+  const lockfile = existsSync(path.join(root, "package-lock.json")) ? "package-lock.json" : "package.json";
+  for (const file of [...importClosure(root, entries), lockfile]) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(path.join(root, file)));
     hash.update("\0");
