@@ -6,7 +6,7 @@
 // to the scale rows. The baseline step builds the synthetic corpus with the commit before the build-speed
 // work and with this one, alternately, `--runs` times each.
 import { cpus } from "node:os";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -18,7 +18,7 @@ import { BUILD_BASELINE } from "./bench/goals";
 import { printReport } from "./bench/print-report";
 import { measureBaseline } from "./bench/baseline";
 import { type BenchReport, type CorpusReport } from "./bench/report";
-import type { BuildProfileJson } from "./build/profile";
+import { folderBytes, type BuildProfileJson } from "./build/profile";
 import { median, run, startServer, stopServer } from "./bench/run";
 import { pageWeight } from "./bench/weight";
 import { todayUtc } from "../lib/content/content-query";
@@ -44,13 +44,6 @@ const origin = `http://127.0.0.1:${port}`;
 const serveBuild = (env: Record<string, string>, cwd?: string) =>
   startServer(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], `${origin}/`, env, cwd);
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-
-function dirBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, entry) => {
-    const stat = statSync(path.join(dir, entry));
-    return stat.isFile() ? sum + stat.size : sum;
-  }, 0);
-}
 
 /** The profile scripts/build.ts leaves beside a build. */
 const readProfile = (distDir: string) =>
@@ -91,7 +84,7 @@ async function measure(label: string, contentDir: string, count: number, full: b
   Object.assign(report, {
     buildSeconds: build.seconds,
     peakRssBytes: build.peakRssBytes,
-    outputBytes: dirBytes(distDir) - dirBytes(path.join(distDir, "cache")),
+    outputBytes: folderBytes(distDir) - folderBytes(path.join(distDir, "cache")),
     pages: countPages(distDir),
     profiles: { clean },
   });

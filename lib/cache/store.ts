@@ -47,7 +47,7 @@ export function readCacheConfig(env: NodeJS.ProcessEnv = process.env): CacheConf
   return parsed.config;
 }
 
-export const sha256 = (...parts: readonly (string | Uint8Array)[]) => {
+const sha256 = (...parts: readonly (string | Uint8Array)[]) => {
   const hash = createHash("sha256");
   for (const part of parts) hash.update(part).update("\0");
   return hash.digest("hex");
@@ -93,6 +93,29 @@ function note(config: CacheConfig, store: StoreName, hit: boolean, ms: number) {
   appendFileSync(path.join(dir, `${process.pid}.jsonl`), `${JSON.stringify({ store, hit, ms })}\n`);
 }
 
+type Lookup = { config: CacheConfig | undefined; store: CacheStore | undefined; started: number; hit?: Buffer };
+
+function lookUp(name: StoreName, input: string): Lookup {
+  const config = readCacheConfig();
+  const store = openStore(name, config);
+  const started = performance.now();
+  return { config, store, started, hit: store?.read(input) };
+}
+
+/** Stores what was made (on a miss) and notes the hit or miss for the build's profile. */
+function settle<T>(
+  name: StoreName,
+  input: string,
+  lookup: Lookup,
+  value: T,
+  encode: (value: T) => string | Uint8Array,
+) {
+  const hit = lookup.hit !== undefined;
+  if (!hit) lookup.store?.write(input, encode(value));
+  if (lookup.config) note(lookup.config, name, hit, performance.now() - lookup.started);
+  return value;
+}
+
 /**
  * `make(input)`'s result from the store when it holds it, else made, stored and returned. `encode`/`decode`
  * turn it into the entry's bytes and back. With the cache off this is `make` alone.
@@ -104,19 +127,9 @@ export async function cached<T>(
   encode: (value: T) => string | Uint8Array,
   decode: (bytes: Buffer) => T,
 ): Promise<T> {
-  const config = readCacheConfig();
-  const store = openStore(name, config);
-  const started = performance.now();
-  const hit = store?.read(input);
-  if (hit !== undefined) {
-    const value = decode(hit);
-    if (config) note(config, name, true, performance.now() - started);
-    return value;
-  }
-  const value = await make();
-  store?.write(input, encode(value));
-  if (config) note(config, name, false, performance.now() - started);
-  return value;
+  const lookup = lookUp(name, input);
+  const value = lookup.hit !== undefined ? decode(lookup.hit) : await make();
+  return settle(name, input, lookup, value, encode);
 }
 
 /** `cached` for work that is synchronous (the content check's reading of a file). */
@@ -127,12 +140,6 @@ export function cachedSync<T>(
   encode: (value: T) => string | Uint8Array,
   decode: (bytes: Buffer) => T,
 ): T {
-  const config = readCacheConfig();
-  const store = openStore(name, config);
-  const started = performance.now();
-  const hit = store?.read(input);
-  const value = hit !== undefined ? decode(hit) : make();
-  if (hit === undefined) store?.write(input, encode(value));
-  if (config) note(config, name, hit !== undefined, performance.now() - started);
-  return value;
+  const lookup = lookUp(name, input);
+  return settle(name, input, lookup, lookup.hit !== undefined ? decode(lookup.hit) : make(), encode);
 }

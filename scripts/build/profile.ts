@@ -48,7 +48,8 @@ export function nextPhases(output: string): Record<string, number> {
   return phases;
 }
 
-function folderBytes(dir: string): number {
+/** Bytes of every file under `dir` (0 when it does not exist). */
+export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, entry) => {
     const stat = statSync(path.join(dir, entry));
