@@ -6,7 +6,8 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
 import { devContentProblems } from "@/lib/check/dev-report";
-import { feedAlternates } from "@/lib/publish/metadata";
+import { journalCard } from "@/lib/publish/card-address";
+import { feedAlternates, socialImage } from "@/lib/publish/metadata";
 import { deployment, site } from "@/lib/site";
 import { sans } from "./fonts";
 import "./globals.css";
@@ -17,6 +18,8 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { types: feedAlternates },
+  // The journal's card, for pages without metadata of their own (the 404); every other page sets its own.
+  openGraph: { images: [socialImage(journalCard)] },
   // Previews and development builds: <meta name="robots" content="noindex, nofollow"> on every page.
   ...(!deployment.indexable && { robots: { index: false, follow: false } }),
 };

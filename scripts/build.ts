@@ -2,7 +2,7 @@
 //   1. the content step (the check and contentlayer side by side), contentlayer's document cache restored first;
 //   2. `next build` on every core, without its type check: `npm run typecheck` is that check, and CI and the
 //      workflows run it before they build (a bare `next build` still checks types itself);
-//   3. the search index over the built pages;
+//   3. the search index over the built pages and the social cards (scripts/cards.ts), side by side;
 //   4. the cache pruned to what this build used, and a profile of where the time went.
 // JOURNAL_CACHE=off builds without the cache (a clean build of the same code, for comparisons).
 import { cpus } from "node:os";
@@ -16,7 +16,9 @@ import {
   restoreContentlayerCache,
   saveContentlayerCache,
 } from "../lib/cache/maintain";
-import { cacheDirOf, profileDirOf } from "../lib/cache/store";
+import { codeVersion } from "../lib/cache/code-version";
+import { cacheDirOf, profileDirOf, STORES } from "../lib/cache/store";
+import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
 import { runStep, type StepResult } from "./build/step";
 
@@ -29,6 +31,8 @@ const env: Record<string, string> = {
   ...(useCache ? cacheEnv(config) : { JOURNAL_CACHE: "" }),
   // `npm run typecheck` is the type check (CI runs it once); next.config.mjs turns Next's copy of it off.
   JOURNAL_TYPECHECK: "separate",
+  // The pages name each card by this version and the card step draws it (lib/publish/card-address.ts).
+  [CARD_VERSION_ENV]: codeVersion(root, STORES.card),
 };
 const started = Date.now();
 
@@ -48,12 +52,16 @@ if (useCache) saveContentlayerCache(root, config);
 const next = await runStep("next build", bin("next"), ["build"], env, { echo: true });
 if (next.code !== 0) fail(next);
 
-const search = await runStep("search index", bin("tsx"), ["scripts/search-index.ts"], env, { echo: true });
-if (search.code !== 0) fail(search);
+// The cards are for the pages this build published: the card step reads the posts as `next build` did.
+const [search, cards] = await Promise.all([
+  runStep("search index", bin("tsx"), ["scripts/search-index.ts"], env, { echo: true }),
+  runStep("social cards", bin("tsx"), ["scripts/cards.ts"], { ...env, NODE_ENV: "production" }, { echo: true }),
+]);
+for (const step of [search, cards]) if (step.code !== 0) fail(step);
 
 const profile: BuildProfile = {
   workers: cpus().length,
-  steps: [content, next, search],
+  steps: [content, next, search, cards],
   stores: readStoreProfile(profileDirOf(config.dir)),
   cache: useCache ? pruneCache(config, started) : undefined,
   seconds: (Date.now() - started) / 1000,

@@ -1,6 +1,6 @@
 export type Header = { key: string; value: string };
 /** Headers for every path matching `path` ("*": any characters); a later rule's header replaces an earlier one's. */
-export type HeaderRule = { path: string; headers: Header[]; staticOnly?: boolean };
+export type HeaderRule = { path: string; headers: Header[] };
 type Options = { basePath: string; indexable: boolean };
 
 export declare const contentSecurityPolicy: string;

@@ -65,8 +65,7 @@ const hashedFolder = "/_next/static";
 
 /**
  * The rules, host-neutral: a path pattern ("*" matches any characters, "/" included) and its headers. A
- * later rule's header replaces an earlier rule's header of the same name where both match. `staticOnly`
- * rules say what `next start` already says itself.
+ * later rule's header replaces an earlier rule's header of the same name where both match.
  * @param {{ basePath: string, indexable: boolean }} options
  * @returns {import("./http-headers.d.mts").HeaderRule[]}
  */
@@ -76,9 +75,8 @@ export function headerRules({ basePath, indexable }) {
       path: `${basePath}/*`,
       headers: [...securityHeaders({ indexable }), { key: "Cache-Control", value: shortLivedCache }],
     },
+    // Social cards are there too (/_next/static/cards/): their names are a hash of what they draw.
     { path: `${basePath}${hashedFolder}/*`, headers: [{ key: "Cache-Control", value: immutableCache }] },
-    // Social cards are PNG files without an extension: a static host could not guess their type.
-    { path: `${basePath}/*opengraph-image`, headers: [{ key: "Content-Type", value: "image/png" }], staticOnly: true },
   ];
 }
 
@@ -94,9 +92,10 @@ const patternRegExp = (pattern) => pattern.split("*").map(escapeRegExp).join(".*
  * @param {{ indexable: boolean }} options
  */
 export function nextHeaders({ indexable }) {
-  return headerRules({ basePath: "", indexable })
-    .filter((rule) => !rule.staticOnly)
-    .map((rule) => ({ source: rule.path.replace(/\*$/, ":path*"), headers: rule.headers }));
+  return headerRules({ basePath: "", indexable }).map((rule) => ({
+    source: rule.path.replace(/\*$/, ":path*"),
+    headers: rule.headers,
+  }));
 }
 
 /**

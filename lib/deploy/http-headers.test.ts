@@ -86,8 +86,10 @@ describe("_headers (Cloudflare Pages, Netlify)", () => {
     assert.deepEqual(asset.get("Cache-Control"), [immutableCache]);
     assert.deepEqual(asset.get("X-Content-Type-Options"), ["nosniff"]);
   });
-  test("social cards are served as PNG", () => {
-    assert.deepEqual(headersFor(file, "/previews/b/posts/x/opengraph-image").get("Content-Type"), ["image/png"]);
+  test("social cards are hashed files: kept for good", () => {
+    assert.deepEqual(headersFor(file, "/previews/b/_next/static/cards/0123abcd.png").get("Cache-Control"), [
+      immutableCache,
+    ]);
   });
   test("nothing outside the base path", () => {
     assert.equal(headersFor(file, "/other/page").size, 0);
@@ -121,7 +123,7 @@ test("the end-to-end tests' static server: every file gets the headers", () => {
   const config = serveConfig({ indexable: false });
   assert.deepEqual(
     config.headers.map((rule) => rule.source),
-    ["**/*", "**/_next/static/**/*", "**/*opengraph-image"],
+    ["**/*", "**/_next/static/**/*"],
   );
   assert.equal(config.directoryListing, false);
 });

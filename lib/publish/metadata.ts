@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { absoluteUrl, feedFormats, feedPath, feeds, site } from "../site";
+import { cardPath, journalCard, socialCardSize, type Card } from "./card-address";
 
 type Article = { publishedTime: string; modifiedTime: string; authors: readonly string[]; tags: readonly string[] };
 /** Paths of the neighbouring pages of a paginated list, emitted as <link rel="prev"/"next">. */
@@ -13,6 +14,8 @@ type PageMetadata = {
   article?: Article;
   pagination?: Pagination;
   feeds?: PageFeeds | undefined;
+  /** What the page's social card draws: a post's own, else the journal's. */
+  card?: Card;
 };
 
 /**
@@ -33,13 +36,32 @@ function alternatesFor(own?: PageFeeds) {
   );
 }
 
+/** A card as OpenGraph describes an image. Its alt text says what it shows: the title and, for a post, the byline. */
+export function socialImage(card: Card) {
+  return {
+    url: absoluteUrl(cardPath(card)),
+    ...socialCardSize,
+    type: "image/png",
+    alt: card.byline ? `${card.title}, by ${card.byline}` : `${site.name}: ${card.title}`,
+  };
+}
+
 /**
  * The one builder of page metadata: title, description, one canonical URL, OpenGraph (an article's dates,
- * author and tags) and a large Twitter card. Social images come from the opengraph-image routes.
+ * author and tags) and a large Twitter card, with the page's social card (card-address.ts; Next repeats it as the
+ * Twitter card's image).
  */
-export function pageMetadata({ title, description, path, article, pagination, feeds: own }: PageMetadata): Metadata {
+export function pageMetadata(options: PageMetadata): Metadata {
+  const { title, description, path, article, pagination, feeds: own, card = journalCard } = options;
   const url = absoluteUrl(path);
-  const shared = { title: title ?? site.name, description, url, siteName: site.name, locale: "en_GB" };
+  const shared = {
+    title: title ?? site.name,
+    description,
+    url,
+    siteName: site.name,
+    locale: "en_GB",
+    images: [socialImage(card)],
+  };
   return {
     ...(title ? { title } : {}),
     description,

@@ -1,15 +1,14 @@
 /**
- * The journal's social card (1200×630 PNG), drawn at build time by next/og. Fonts are read from the npm
- * package: next/og takes woff (not woff2), and nothing is downloaded.
+ * The journal's social card (1200×630 PNG), drawn by next/og in the build's card step (scripts/cards.ts); where a
+ * card is served is card-address.ts. Fonts are read from the npm package: next/og takes woff (not woff2), and
+ * nothing is downloaded.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { cached } from "../cache/store";
-import { formatDate, formatReadingTime } from "../render/format";
+import { cardInput, socialCardSize, type Card } from "./card-address";
 import { site } from "../site";
-
-export const socialCardSize = { width: 1200, height: 630 };
 
 const fontFile = (weight: 400 | 700) =>
   readFile(
@@ -22,16 +21,6 @@ const fontFile = (weight: 400 | 700) =>
 // Read once per build process, not once per card: a build draws a card for every post.
 let fonts: Promise<[Buffer, Buffer]> | undefined;
 const loadFonts = () => (fonts ??= Promise.all([fontFile(400), fontFile(700)]));
-type Card = { title: string; eyebrow: string; byline?: string };
-
-/** What a post's card draws: its title, reading time, author and day (and nothing else: tags are not drawn). */
-export function postCard(post: { title: string; readingTime: number; date: string; author: { name: string } }): Card {
-  return {
-    title: post.title,
-    eyebrow: formatReadingTime(post.readingTime),
-    byline: `${post.author.name} · ${formatDate(post.date)}`,
-  };
-}
 
 /** What a card draws. Every text is a React child (drawn as glyphs), never markup: a title is shown as written. */
 export function socialCardElement({ title, eyebrow, byline }: Card) {
@@ -87,26 +76,16 @@ function drawCard(card: Card): Promise<Response> {
   );
 }
 
-type DrawnCard = { headers: [string, string][]; png: Uint8Array };
-
 /**
- * The card as a response. In `npm run build` the drawn PNG (and the headers next/og gives it) is kept in the
- * build cache, keyed by what the card draws; the store's version covers this module's closure and
- * package-lock.json (next/og's and the fonts' versions). A hit is served with the same bytes and headers.
+ * The card as PNG bytes. In `npm run build` the drawing is kept in the build cache, keyed by what the card draws;
+ * the store's version covers this module's closure and package-lock.json (next/og's and the fonts' versions).
  */
-export async function socialCard(card: Card): Promise<Response> {
-  const drawn = await cached<DrawnCard>(
+export function drawSocialCard(card: Card): Promise<Uint8Array> {
+  return cached<Uint8Array>(
     "card",
-    JSON.stringify([card.title, card.eyebrow, card.byline ?? null]),
-    async () => {
-      const response = await drawCard(card);
-      return { headers: [...response.headers.entries()], png: new Uint8Array(await response.arrayBuffer()) };
-    },
-    ({ headers, png }) => Buffer.concat([Buffer.from(`${JSON.stringify(headers)}\n`), png]),
-    (bytes) => {
-      const end = bytes.indexOf(0x0a);
-      return { headers: JSON.parse(bytes.subarray(0, end).toString("utf8")), png: bytes.subarray(end + 1) };
-    },
+    cardInput(card),
+    async () => new Uint8Array(await (await drawCard(card)).arrayBuffer()),
+    (png) => png,
+    (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
   );
-  return new Response(drawn.png as BodyInit, { headers: drawn.headers });
 }

@@ -7,6 +7,7 @@ const post = {
   summary: "FSMs check on you.",
   url: "/posts/automatons-for-integrity",
   date: "2017-03-21",
+  readingTime: 6,
   updated: "2017-04-02",
   tags: ["testing", "reliability"],
   author: { name: "Guillaume Merindol", role: "Software Engineer", slug: "guillaume-merindol" },

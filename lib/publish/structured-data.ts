@@ -1,6 +1,7 @@
 /** schema.org JSON-LD for search engines: a BlogPosting per post and the breadcrumb trail to it. */
 import { authorModified } from "../content/content-query";
 import { absoluteUrl, site } from "../site";
+import { cardPath, postCard } from "./card-address";
 import { seriesPath } from "./routes";
 
 type PostFacts = {
@@ -8,6 +9,7 @@ type PostFacts = {
   summary: string;
   url: string;
   date: string;
+  readingTime: number;
   updated?: string | undefined;
   tags: readonly string[];
   author: { name: string; role: string; slug: string };
@@ -27,7 +29,7 @@ export function blogPosting(post: PostFacts, series?: { slug: string; title: str
     datePublished: post.date,
     dateModified: authorModified(post),
     keywords: post.tags.join(", "),
-    image: absoluteUrl(`${post.url}/opengraph-image`),
+    image: absoluteUrl(cardPath(postCard(post))),
     author: { "@type": "Person", name: post.author.name, jobTitle: post.author.role },
     publisher: { "@type": "Organization", name: site.company.name, url: site.company.url },
     isPartOf: series

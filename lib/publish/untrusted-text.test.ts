@@ -68,7 +68,7 @@ describe("frontmatter text in the feeds", async () => {
 });
 
 describe("frontmatter text in JSON-LD", () => {
-  const data = blogPosting({ ...post, tags: [tag.slug], author: { ...author, role: "</script>" } });
+  const data = blogPosting({ ...post, readingTime: 4, tags: [tag.slug], author: { ...author, role: "</script>" } });
   const script = jsonForScript(data);
 
   test("no text can close the <script> element it is written into", () => {

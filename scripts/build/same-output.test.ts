@@ -27,7 +27,7 @@ function build(): BuildProfileJson {
 function served(): Map<string, Buffer> {
   const buildId = readFileSync(path.join(root, dist, "BUILD_ID"), "utf8").trim();
   const files = new Map<string, Buffer>();
-  for (const folder of ["server/app", "static/pagefind"]) {
+  for (const folder of ["server/app", "static/pagefind", "static/cards"]) {
     const dir = path.join(root, dist, folder);
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || /\.(js|map|json)$/.test(entry.name)) continue;

@@ -9,6 +9,7 @@ import { SeriesBox, SeriesNext } from "@/components/series-box";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeriesOf } from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
+import { postCard } from "@/lib/publish/card-address";
 import { renderMdx } from "@/lib/render/mdx";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { editUrl } from "@/lib/site";
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: Props) {
       authors: [post.author.name],
       tags: post.tags,
     },
+    card: postCard(post),
   });
 }
 
