@@ -18,8 +18,10 @@ export default function nextConfig(phase) {
     poweredByHeader: false,
     // Static pages are generated on one worker a core: Next's default (cores − 1) leaves one of two idle. (A third
     // worker on two cores gave 33 s of page generation instead of 40 s at 1,000 posts, but 2.9 GB at the peak
-    // of the build against a budget of 2.5 GB: docs/performance.md.)
-    experimental: { cpus: availableParallelism() },
+    // of the build against a budget of 2.5 GB.) Each worker renders four pages at a time, not Next's eight: at
+    // 1,000 posts the build's peak was 2.11 GB instead of 2.46 GB, page generation 54 s instead of 48 s
+    // (docs/performance.md).
+    experimental: { cpus: availableParallelism(), staticGenerationMaxConcurrency: 4 },
     // `npm run build` (scripts/build.ts) leaves the type check to `npm run typecheck`, which CI and the workflows
     // run once before building (the end-to-end tests alone build four times); a bare `next build` still checks.
     typescript: { ignoreBuildErrors: process.env.JOURNAL_TYPECHECK === "separate" },
