@@ -16,8 +16,10 @@ import {
   restoreContentlayerCache,
   saveContentlayerCache,
 } from "../lib/cache/maintain";
-import { codeVersion } from "../lib/cache/code-version";
-import { cacheDirOf, profileDirOf, STORES } from "../lib/cache/store";
+import { treeVersion } from "../lib/cache/code-version";
+import { clearPageNotes, settlePages } from "../lib/cache/page-files";
+import { BUILD_ID_ENV } from "../lib/cache/page-reuse";
+import { cacheDirOf, profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
 import { runStep, type StepResult } from "./build/step";
@@ -27,12 +29,14 @@ const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dist = buildDir();
 const useCache = process.env.JOURNAL_CACHE !== "off";
 const config = cacheConfig(root, cacheDirOf(path.join(root, dist)));
+const buildId = treeVersion(root, process.env.CONTENT_DIR ?? "content");
 const env: Record<string, string> = {
+  ...(buildId && { [BUILD_ID_ENV]: buildId }),
   ...(useCache ? cacheEnv(config) : { JOURNAL_CACHE: "" }),
   // `npm run typecheck` is the type check (CI runs it once); next.config.mjs turns Next's copy of it off.
   JOURNAL_TYPECHECK: "separate",
   // The pages name each card by this version and the card step draws it (lib/publish/card-address.ts).
-  [CARD_VERSION_ENV]: codeVersion(root, STORES.card),
+  [CARD_VERSION_ENV]: config.versions.card as string,
 };
 const started = Date.now();
 
@@ -49,8 +53,11 @@ const content = await runStep("content step", bin("tsx"), ["scripts/content.ts"]
 if (content.code !== 0) fail(content);
 if (useCache) saveContentlayerCache(root, config);
 
+if (useCache) clearPageNotes(config.dir);
 const next = await runStep("next build", bin("next"), ["build"], env, { echo: true });
 if (next.code !== 0) fail(next);
+// The pages kept from the previous build go back beside the ones Next rendered, before anything reads the pages.
+const pages = useCache ? settlePages(dist, config.dir) : undefined;
 
 // The cards are for the pages this build published: the card step reads the posts as `next build` did.
 const [search, cards] = await Promise.all([
@@ -64,6 +71,7 @@ const profile: BuildProfile = {
   steps: [content, next, search, cards],
   stores: readStoreProfile(profileDirOf(config.dir)),
   cache: useCache ? pruneCache(config, started) : undefined,
+  pages,
   seconds: (Date.now() - started) / 1000,
 };
 console.log(formatProfile(profile, path.join(dist, "cache")));

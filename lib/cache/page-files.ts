@@ -1,0 +1,137 @@
+/**
+ * After `next build` (scripts/build.ts): the kept pages' files go back into the build folder from the page
+ * store, with their prerender-manifest entries, and the pages this build rendered go into the store with the
+ * reads they made, for the next build. Files are hard links (the store and the build folder share the bytes;
+ * Next writes new files, never into old ones), copies where a link can't be made.
+ */
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { pageStoreOf, readsDirOf, type Read } from "./page-reads";
+import {
+  decisionFileOf,
+  indexFileOf,
+  pageFilesOf,
+  readPageIndex,
+  type PageDecision,
+  type PageIndex,
+  type PageRecord,
+} from "./page-reuse";
+
+/** A prerendered page's files in Next's build folder, relative to server/app: its HTML, RSC, meta and segments. */
+export function pageFileNames(appDir: string, page: string): string[] {
+  const base = page.replace(/^\//, "");
+  const names = [".html", ".rsc", ".meta"]
+    .map((ext) => base + ext)
+    .filter((name) => existsSync(path.join(appDir, name)));
+  const segments = `${base}.segments`;
+  if (existsSync(path.join(appDir, segments))) {
+    for (const entry of readdirSync(path.join(appDir, segments), { recursive: true, encoding: "utf8" })) {
+      if (statSync(path.join(appDir, segments, entry)).isFile()) names.push(path.join(segments, entry));
+    }
+  }
+  return names;
+}
+
+function place(from: string, to: string) {
+  mkdirSync(path.dirname(to), { recursive: true });
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** The reads each page made in this build, from the page workers' notes. */
+export function readNotes(cacheDir: string): Map<string, Read[]> {
+  const byPage = new Map<string, Map<string, Read>>();
+  const dir = readsDirOf(cacheDir);
+  if (!existsSync(dir)) return new Map();
+  for (const file of readdirSync(dir)) {
+    for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
+      if (!line) continue;
+      const { page, ...read } = JSON.parse(line) as Read & { page: string };
+      const reads = byPage.get(page) ?? new Map<string, Read>();
+      // The same query twice in one render (metadata and page) is one read; a different hash is kept too.
+      reads.set(JSON.stringify(read), read);
+      byPage.set(page, reads);
+    }
+  }
+  return new Map([...byPage].map(([page, reads]) => [page, [...reads.values()]]));
+}
+
+/** The pages a build kept from the previous one, and how many it rendered and stored for the next. */
+export type PageSettlement = { kept: string[]; stored: number };
+
+/** Clears what a build's page workers leave in the store (their notes, their decision) before `next build`. */
+export function clearPageNotes(cacheDir: string): void {
+  rmSync(readsDirOf(cacheDir), { recursive: true, force: true });
+  rmSync(decisionFileOf(cacheDir), { force: true });
+}
+
+/**
+ * Puts the kept pages back into `distDir` and stores the rendered ones. Without a decision (pages can't be kept
+ * in this build) the store is emptied: its pages were made for another build.
+ */
+export function settlePages(distDir: string, cacheDir: string): PageSettlement {
+  const appDir = path.join(distDir, "server", "app");
+  const decisionFile = decisionFileOf(cacheDir);
+  const notes = readNotes(cacheDir);
+  const decision = existsSync(decisionFile)
+    ? (JSON.parse(readFileSync(decisionFile, "utf8")) as PageDecision)
+    : undefined;
+  clearPageNotes(cacheDir);
+  if (!decision) {
+    rmSync(pageStoreOf(cacheDir), { recursive: true, force: true });
+    return { kept: [], stored: 0 };
+  }
+  const previous = readPageIndex(cacheDir);
+  const manifestFile = path.join(distDir, "prerender-manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { routes: Record<string, unknown> };
+  const next: PageIndex = { version: decision.version, pages: {} };
+  const now = new Date();
+
+  for (const page of decision.keep) {
+    const record = previous?.pages[page];
+    const stored = pageFilesOf(cacheDir, page);
+    if (!record || !existsSync(stored) || page in manifest.routes) {
+      throw new Error(`page store: ${page} was to be kept, but the store has no copy of it or Next rendered it`);
+    }
+    for (const name of pageFileNames(stored, page)) {
+      utimesSync(path.join(stored, name), now, now);
+      place(path.join(stored, name), path.join(appDir, name));
+    }
+    manifest.routes[page] = record.route;
+    next.pages[page] = record;
+  }
+
+  const kept = new Set(decision.keep);
+  let storedPages = 0;
+  for (const [page, reads] of notes) {
+    if (kept.has(page)) continue;
+    const route = manifest.routes[page];
+    const names = pageFileNames(appDir, page);
+    if (route === undefined || names.length === 0) continue;
+    const stored = pageFilesOf(cacheDir, page);
+    rmSync(stored, { recursive: true, force: true });
+    for (const name of names) place(path.join(appDir, name), path.join(stored, name));
+    const record: PageRecord = { reads, route };
+    next.pages[page] = record;
+    storedPages += 1;
+  }
+
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  writeFileSync(indexFileOf(cacheDir), JSON.stringify(next));
+  return { kept: [...decision.keep], stored: storedPages };
+}
