@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { pageStoreOf, readsDirOf, type Read } from "./page-reads";
+import { pageStoreOf, readsDirOf, type Note, type Read } from "./page-reads";
 import {
   decisionFileOf,
   indexFileOf,
@@ -53,22 +53,25 @@ function place(from: string, to: string) {
   }
 }
 
-/** The reads each page made in this build, from the page workers' notes. */
-export function readNotes(cacheDir: string): Map<string, Read[]> {
-  const byPage = new Map<string, Map<string, Read>>();
+/** What the page workers noted of each page in this build: the reads it made, the cache entries it used. */
+export function readNotes(cacheDir: string): Map<string, { reads: Read[]; entries: string[] }> {
+  const byPage = new Map<string, { reads: Map<string, Read>; entries: Set<string> }>();
   const dir = readsDirOf(cacheDir);
   if (!existsSync(dir)) return new Map();
   for (const file of readdirSync(dir)) {
     for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
       if (!line) continue;
-      const { page, ...read } = JSON.parse(line) as Read & { page: string };
-      const reads = byPage.get(page) ?? new Map<string, Read>();
+      const { page, ...note } = JSON.parse(line) as Note & { page: string };
+      const notes = byPage.get(page) ?? { reads: new Map<string, Read>(), entries: new Set<string>() };
       // The same query twice in one render (metadata and page) is one read; a different hash is kept too.
-      reads.set(JSON.stringify(read), read);
-      byPage.set(page, reads);
+      if ("entry" in note) notes.entries.add(note.entry);
+      else notes.reads.set(JSON.stringify(note), note);
+      byPage.set(page, notes);
     }
   }
-  return new Map([...byPage].map(([page, reads]) => [page, [...reads.values()]]));
+  return new Map(
+    [...byPage].map(([page, notes]) => [page, { reads: [...notes.reads.values()], entries: [...notes.entries] }]),
+  );
 }
 
 /** The pages a build kept from the previous one, and how many it rendered and stored for the next. */
@@ -114,11 +117,16 @@ export function settlePages(distDir: string, cacheDir: string): PageSettlement {
     }
     manifest.routes[page] = record.route;
     next.pages[page] = record;
+    // Its entries stay in the cache (pruneCache keeps what this build touched) for the build that renders it again.
+    for (const entry of record.entries ?? []) {
+      const file = path.join(cacheDir, entry);
+      if (existsSync(file)) utimesSync(file, now, now);
+    }
   }
 
   const kept = new Set(decision.keep);
   let storedPages = 0;
-  for (const [page, reads] of notes) {
+  for (const [page, { reads, entries }] of notes) {
     if (kept.has(page)) continue;
     const route = manifest.routes[page];
     const names = pageFileNames(appDir, page);
@@ -126,7 +134,7 @@ export function settlePages(distDir: string, cacheDir: string): PageSettlement {
     const stored = pageFilesOf(cacheDir, page);
     rmSync(stored, { recursive: true, force: true });
     for (const name of names) place(path.join(appDir, name), path.join(stored, name));
-    const record: PageRecord = { reads, route };
+    const record: PageRecord = { reads, entries, route };
     next.pages[page] = record;
     storedPages += 1;
   }

@@ -3,7 +3,8 @@
  * rendering it again (page-reuse.ts decides, page-files.ts moves the files). lib/content/content.ts passes every
  * query through `query()`: a call made while a page renders is noted with the hash of its result, and a page
  * that may be kept says which page it is with `markPage()`. The notes of one render (layout, metadata and page
- * share React's request-scoped cache) go to one file per process in the page store, as lines of JSON.
+ * share React's request-scoped cache) go to one file per process in the page store, as lines of JSON, with the
+ * build-cache entries the render found or made (store.ts `onEntryUse`), which a kept page keeps alive.
  *
  * A read is replayable when its arguments are plain values or content objects the content module can name
  * (a post by its slug): the next build calls the same query with the same arguments on its own content and
@@ -13,7 +14,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 import { cache } from "react";
-import { readCacheConfig } from "./store";
+import { onEntryUse, readCacheConfig } from "./store";
 
 /** An argument as a record holds it: a plain value, or a reference the content module resolves. */
 export type ReadArg = string | number | boolean | null | { ref: string };
@@ -49,8 +50,9 @@ export function hashOf(value: unknown): string {
   return hash;
 }
 
-type Pending = { query: string; args: readonly unknown[]; result: unknown; references: References };
-type Scope = { page?: string; pending: Pending[] };
+type Scope = { page?: string; pending: (() => Note)[] };
+/** A line of the notes: a read, or a build-cache entry (its file, from the cache folder) the render used. */
+export type Note = Read | { entry: string };
 
 // One object per render (React's request-scoped cache); outside a render, a new one per call that nobody marks.
 const scopeOf = cache((): Scope => ({ pending: [] }));
@@ -81,23 +83,25 @@ function argsOf(args: readonly unknown[], references: References): ReadArg[] | n
   return out;
 }
 
-function write(page: string, pending: Pending) {
+function write(page: string, note: () => Note) {
   const fd = sinkOf();
-  if (fd === null) return;
-  const args = argsOf(pending.args, pending.references);
-  const read: Read = { query: pending.query, args, hash: hashOf(pending.result) };
-  writeSync(fd, `${JSON.stringify({ page, ...read })}\n`);
+  if (fd !== null) writeSync(fd, `${JSON.stringify({ page, ...note() })}\n`);
 }
+
+/** Notes `note` for the page being rendered; kept until the render says which page it is (`markPage`). */
+function noteForPage(note: () => Note) {
+  const scope = scopeOf();
+  if (scope.page !== undefined) write(scope.page, note);
+  else scope.pending.push(note);
+}
+
+// A page kept by a later build keeps the cache entries it was made from (its compiled body): without them, the
+// first build that has to render it again would make them again.
+onEntryUse((entry) => noteForPage(() => ({ entry })));
 
 /** The content module's queries, noted while a page renders, and the replay of a noted read. */
 export function readRecorder(references: References) {
   const registry = new Map<string, (...args: never[]) => unknown>();
-
-  function note(pending: Pending) {
-    const scope = scopeOf();
-    if (scope.page !== undefined) write(scope.page, pending);
-    else scope.pending.push(pending);
-  }
 
   return {
     /** `fn` under `name`: each call made while a page renders is noted for that page. */
@@ -106,7 +110,7 @@ export function readRecorder(references: References) {
       registry.set(name, fn as (...args: never[]) => unknown);
       return (...args: A) => {
         const result = fn(...args);
-        note({ query: name, args, result, references });
+        noteForPage(() => ({ query: name, args: argsOf(args, references), hash: hashOf(result) }));
         return result;
       };
     },
@@ -135,5 +139,5 @@ export function markPage(page: string): void {
   if (scope.page !== undefined) throw new Error(`one render marked as ${scope.page} and ${page}`);
   scope.page = page;
   // The reads made before the mark: the layout's, or the metadata's when it ran first.
-  for (const pending of scope.pending.splice(0)) write(page, pending);
+  for (const note of scope.pending.splice(0)) write(page, note);
 }

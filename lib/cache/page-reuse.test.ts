@@ -1,7 +1,7 @@
 // Which post pages a build keeps from the previous one: only those whose every content read gives the same
 // result on the new content, under the same page version; and the page files go back exactly as they were stored.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -176,6 +176,7 @@ describe("settlePages", () => {
   const workspace = mkdtempSync(path.join(tmpdir(), "page-store-"));
   after(() => rmSync(workspace, { recursive: true, force: true }));
   const cacheDir = path.join(workspace, "cache");
+  const longAgo = new Date("2020-01-01T00:00:00Z");
 
   /** A build folder as `next build` leaves it with `rendered` prerendered, and the notes its workers wrote. */
   function nextBuild(name: string, rendered: string[], keep: string[]) {
@@ -192,7 +193,12 @@ describe("settlePages", () => {
       writeFileSync(`${base}.segments/posts/_full.segment.rsc`, `segment ${page} ${name}`);
       routes[page] = { srcRoute: "/posts/[slug]", from: name };
       const read: Read = { query: "getPost", args: [page], hash: name };
-      notes.push(JSON.stringify({ page, ...read }), JSON.stringify({ page, ...read }));
+      // The entry of the page's compiled body, made long ago.
+      const entry = path.join("mdx", `${name}${page.replaceAll("/", "-")}`);
+      mkdirSync(path.join(cacheDir, "mdx"), { recursive: true });
+      writeFileSync(path.join(cacheDir, entry), "compiled");
+      utimesSync(path.join(cacheDir, entry), longAgo, longAgo);
+      notes.push(JSON.stringify({ page, ...read }), JSON.stringify({ page, entry }), JSON.stringify({ page, ...read }));
     }
     writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes }));
     mkdirSync(readsDirOf(cacheDir), { recursive: true });
@@ -209,7 +215,10 @@ describe("settlePages", () => {
 
   test("stores what a build rendered, and puts a kept page's files and route back in the next build", () => {
     const first = nextBuild("first", ["/posts/a", "/posts/b"], []);
-    assert.deepEqual(readNotes(cacheDir).get("/posts/a"), [{ query: "getPost", args: ["/posts/a"], hash: "first" }]);
+    assert.deepEqual(readNotes(cacheDir).get("/posts/a"), {
+      reads: [{ query: "getPost", args: ["/posts/a"], hash: "first" }],
+      entries: [path.join("mdx", "first-posts-a")],
+    });
     assert.deepEqual(settlePages(first.dist, cacheDir), { kept: [], stored: 2 });
     assert.deepEqual(pageFileNames(pageFilesOf(cacheDir, "/posts/a"), "/posts/a").sort(), [
       "posts/a.html",
@@ -237,6 +246,9 @@ describe("settlePages", () => {
     assert.deepEqual(Object.keys(index.pages).sort(), ["/posts/a", "/posts/b"]);
     assert.equal(index.pages["/posts/b"]?.reads[0]?.hash, "second");
     assert.equal(index.pages["/posts/a"]?.reads[0]?.hash, "first");
+    // The kept page's compiled body is marked used by this build, so pruning keeps it.
+    assert.ok(statSync(path.join(cacheDir, "mdx", "first-posts-a")).mtimeMs > longAgo.getTime());
+    assert.equal(statSync(path.join(cacheDir, "mdx", "first-posts-b")).mtimeMs, longAgo.getTime());
   });
 
   test("refuses to keep a page the store has no copy of", () => {

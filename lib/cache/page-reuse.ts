@@ -18,8 +18,11 @@ import { readCacheConfig } from "./store";
 
 export const BUILD_ID_ENV = "JOURNAL_BUILD_ID";
 
-/** A page the store can give back: what it read, and its entry in Next's prerender manifest. */
-export type PageRecord = { reads: Read[]; route: unknown };
+/**
+ * A page the store can give back: what it read, the build-cache entries it was made from (kept while the page is)
+ * and its entry in Next's prerender manifest.
+ */
+export type PageRecord = { reads: Read[]; entries?: string[]; route: unknown };
 export type PageIndex = { version: string; pages: Record<string, PageRecord> };
 export type PageDecision = { version: string; keep: string[] };
 

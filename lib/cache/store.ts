@@ -57,6 +57,8 @@ const sha256 = (...parts: readonly (string | Uint8Array)[]) => {
 };
 
 export type CacheStore = {
+  /** The entry's file, from the cache folder. */
+  entryOf(input: string): string;
   name: StoreName;
   read(input: string): Buffer | undefined;
   write(input: string, data: string | Uint8Array): void;
@@ -67,9 +69,11 @@ export function openStore(name: StoreName, config = readCacheConfig()): CacheSto
   const version = config?.versions[name];
   if (!config || !version) return undefined;
   const dir = path.join(config.dir, name);
-  const fileOf = (input: string) => path.join(dir, sha256(version, input));
+  const entryOf = (input: string) => path.join(name, sha256(version, input));
+  const fileOf = (input: string) => path.join(config.dir, entryOf(input));
   return {
     name,
+    entryOf,
     read(input) {
       const file = fileOf(input);
       if (!existsSync(file)) return undefined;
@@ -85,6 +89,16 @@ export function openStore(name: StoreName, config = readCacheConfig()): CacheSto
       renameSync(temporary, file);
     },
   };
+}
+
+const entryListeners: ((entry: string) => void)[] = [];
+
+/**
+ * `listener` is called with each entry a lookup finds or makes (its file, from the cache folder): the page store
+ * notes which entries a page was made from, so that keeping the page keeps them (page-reads.ts).
+ */
+export function onEntryUse(listener: (entry: string) => void): void {
+  entryListeners.push(listener);
 }
 
 /** Where a build's processes note each hit and miss, for the build's profile (read and removed by scripts/build.ts). */
@@ -115,6 +129,7 @@ function settle<T>(
 ) {
   const hit = lookup.hit !== undefined;
   if (!hit) lookup.store?.write(input, encode(value));
+  if (lookup.store) for (const listener of entryListeners) listener(lookup.store.entryOf(input));
   if (lookup.config) note(lookup.config, name, hit, performance.now() - lookup.started);
   return value;
 }

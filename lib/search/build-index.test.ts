@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, describe, test } from "node:test";
-import { buildSearchIndex, isBundleFileNeeded } from "./build-index";
+import { buildSearchIndex, isBundleFileNeeded, withoutScripts } from "./build-index";
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
@@ -40,6 +40,21 @@ describe("isBundleFileNeeded", () => {
     ]) {
       assert.equal(isBundleFileNeeded(file), false, file);
     }
+  });
+});
+
+describe("withoutScripts", () => {
+  test("removes every script element and nothing else", () => {
+    const html =
+      '<head><script src="/a.js" async=""></script><script type="application/ld+json">{"a":1}</script></head>' +
+      "<body><article data-pagefind-body><h1>Retries</h1><pre><code>&lt;script&gt;alert(1)&lt;/script&gt;</code></pre>" +
+      '<p title="a &lt;script&gt; b">Idempotency keys.</p></article>' +
+      '<script>self.__next_f.push([1,"\\u003cscript\\u003e"])</script><SCRIPT >x</SCRIPT ></body>';
+    assert.equal(
+      withoutScripts(html),
+      "<head></head><body><article data-pagefind-body><h1>Retries</h1><pre><code>&lt;script&gt;alert(1)&lt;/script&gt;" +
+        '</code></pre><p title="a &lt;script&gt; b">Idempotency keys.</p></article></body>',
+    );
   });
 });
 
