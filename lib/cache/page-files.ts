@@ -19,7 +19,7 @@ import {
 import path from "node:path";
 import { pageStoreOf, readsDirOf, type Note, type Read } from "./page-reads";
 import {
-  decisionFileOf,
+  decisionsDirOf,
   indexFileOf,
   pageFilesOf,
   readPageIndex,
@@ -80,7 +80,19 @@ export type PageSettlement = { kept: string[]; stored: number };
 /** Clears what a build's page workers leave in the store (their notes, their decision) before `next build`. */
 export function clearPageNotes(cacheDir: string): void {
   rmSync(readsDirOf(cacheDir), { recursive: true, force: true });
-  rmSync(decisionFileOf(cacheDir), { force: true });
+  rmSync(decisionsDirOf(cacheDir), { recursive: true, force: true });
+}
+
+/** The routes' choices for this build, as one; undefined when none was made or they disagree on the version. */
+function readDecisions(cacheDir: string): PageDecision | undefined {
+  const dir = decisionsDirOf(cacheDir);
+  if (!existsSync(dir)) return undefined;
+  const decisions = readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as PageDecision);
+  const version = decisions[0]?.version;
+  if (version === undefined || decisions.some((decision) => decision.version !== version)) return undefined;
+  return { version, keep: decisions.flatMap((decision) => decision.keep) };
 }
 
 /**
@@ -89,11 +101,8 @@ export function clearPageNotes(cacheDir: string): void {
  */
 export function settlePages(distDir: string, cacheDir: string): PageSettlement {
   const appDir = path.join(distDir, "server", "app");
-  const decisionFile = decisionFileOf(cacheDir);
   const notes = readNotes(cacheDir);
-  const decision = existsSync(decisionFile)
-    ? (JSON.parse(readFileSync(decisionFile, "utf8")) as PageDecision)
-    : undefined;
+  const decision = readDecisions(cacheDir);
   clearPageNotes(cacheDir);
   if (!decision) {
     rmSync(pageStoreOf(cacheDir), { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { hashOf, readRecorder, readsDirOf, type Read } from "./page-reads";
-import { decisionFileOf, indexFileOf, keptPages, pageFilesOf, type PageIndex } from "./page-reuse";
+import { decisionFileOf, decisionsDirOf, indexFileOf, keptPages, pageFilesOf, type PageIndex } from "./page-reuse";
 import { pageFileNames, readNotes, settlePages } from "./page-files";
 
 type Post = { slug: string; title: string; author: { name: string }; tags: string[]; body: string };
@@ -203,7 +203,9 @@ describe("settlePages", () => {
     writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes }));
     mkdirSync(readsDirOf(cacheDir), { recursive: true });
     writeFileSync(path.join(readsDirOf(cacheDir), `${name}.jsonl`), `${notes.join("\n")}\n`);
-    writeFileSync(decisionFileOf(cacheDir), JSON.stringify({ version: "v1", keep }));
+    mkdirSync(decisionsDirOf(cacheDir), { recursive: true });
+    writeFileSync(decisionFileOf(cacheDir, "/posts/[slug]"), JSON.stringify({ version: "v1", keep }));
+    writeFileSync(decisionFileOf(cacheDir, "/page/[page]"), JSON.stringify({ version: "v1", keep: [] }));
     return { dist, appDir };
   }
   const manifestOf = (dist: string) =>
@@ -256,9 +258,16 @@ describe("settlePages", () => {
     assert.throws(() => settlePages(third.dist, cacheDir), /\/posts\/z was to be kept/);
   });
 
+  test("keeps nothing when the routes' choices were made for different versions", () => {
+    const build = nextBuild("mixed", ["/posts/b"], ["/posts/a"]);
+    writeFileSync(decisionFileOf(cacheDir, "/page/[page]"), JSON.stringify({ version: "v2", keep: [] }));
+    assert.deepEqual(settlePages(build.dist, cacheDir), { kept: [], stored: 0 });
+    assert.equal(existsSync(indexFileOf(cacheDir)), false);
+  });
+
   test("empties the store when the build could not keep pages", () => {
     const fourth = nextBuild("fourth", ["/posts/a"], []);
-    rmSync(decisionFileOf(cacheDir));
+    rmSync(decisionsDirOf(cacheDir), { recursive: true });
     assert.deepEqual(settlePages(fourth.dist, cacheDir), { kept: [], stored: 0 });
     assert.equal(existsSync(indexFileOf(cacheDir)), false);
     assert.equal(existsSync(pageFilesOf(cacheDir, "/posts/a")), false);

@@ -7,8 +7,9 @@
  * site settings the pages read, and the names of the built scripts, styles and fonts (content-hashed: a post
  * that brings a new utility class into the style sheet changes them, and every page with them).
  *
- * The page's route handler asks `pagesToRender()` for the pages to give Next; the choice goes to the page store
- * (decision.json), where page-files.ts finds it after `next build` to put the kept pages' files back.
+ * A route's handler (the post pages, the later index pages) asks `pagesToRender()` for the pages to give Next; the
+ * choice goes to the page store (decisions/<route>.json), where page-files.ts finds it after `next build` to put
+ * the kept pages' files back.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -27,7 +28,10 @@ export type PageIndex = { version: string; pages: Record<string, PageRecord> };
 export type PageDecision = { version: string; keep: string[] };
 
 export const indexFileOf = (cacheDir: string) => path.join(pageStoreOf(cacheDir), "index.json");
-export const decisionFileOf = (cacheDir: string) => path.join(pageStoreOf(cacheDir), "decision.json");
+/** Where each route's handler leaves its choice for this build (one file a route). */
+export const decisionsDirOf = (cacheDir: string) => path.join(pageStoreOf(cacheDir), "decisions");
+export const decisionFileOf = (cacheDir: string, route: string) =>
+  path.join(decisionsDirOf(cacheDir), `${encodeURIComponent(route)}.json`);
 /** Where the store keeps a page's files (the page's path, made one safe folder name). */
 export const pageFilesOf = (cacheDir: string, page: string) =>
   path.join(pageStoreOf(cacheDir), "files", encodeURIComponent(page));
@@ -83,10 +87,12 @@ export function keptPages(
 }
 
 /**
- * The pages of `pages` this build must render; the others are kept (page-files.ts puts their files back). Without
- * a version every page is rendered. At least one always is, so the route keeps its place in Next's output.
+ * The pages of `route` (its paths, `pages`) this build must render; the others are kept (page-files.ts puts their
+ * files back). Without a version every page is rendered. At least one always is, so the route keeps its place in
+ * Next's output.
  */
 export function pagesToRender(
+  route: string,
   pages: readonly string[],
   version: string | undefined,
   replay: (read: Read) => string | undefined,
@@ -100,7 +106,7 @@ export function pagesToRender(
   const kept = new Set(keep);
   // Next may ask more than once in a build (each asks with the same content): the last answer stands.
   const decision: PageDecision = { version, keep };
-  const file = decisionFileOf(config.dir);
+  const file = decisionFileOf(config.dir, route);
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(decision));

@@ -22,9 +22,9 @@ export const STORES = {
   card: ["lib/publish/social-card.tsx"],
   /** The content check's findings for one file (lib/check/). */
   check: ["scripts/check.ts"],
-  /** Prerendered post pages kept for the next build, with the content reads they made (page-reuse.ts). Their
+  /** Prerendered post pages and later index pages kept for the next build, with the content reads they made (page-reuse.ts). Their
    *  version is also the build id: a hash of every project file outside the content (scripts/build.ts). */
-  page: ["app/posts/[slug]/page.tsx", "app/layout.tsx", "next.config.mjs"],
+  page: ["app/posts/[slug]/page.tsx", "app/page/[page]/page.tsx", "app/layout.tsx", "next.config.mjs"],
   /** contentlayer's documents (its own cache file, saved and restored by the content step). */
   content: ["contentlayer.config.ts"],
 } as const satisfies Record<string, readonly string[]>;

@@ -28,6 +28,8 @@ import {
 } from "./post-lists";
 import { deployment, site } from "../site";
 import { readRecorder } from "../cache/page-reads";
+import { pagesToRender, pageVersion } from "../cache/page-reuse";
+import { buildDir } from "../deploy/build-output";
 
 export type { Author, SeriesEntry, Tag };
 export type JournalPost = Omit<Post, "author"> & {
@@ -77,8 +79,17 @@ const recorder = readRecorder({
   resolve: (ref) => (ref.startsWith("post:") ? postsBySlug.get(ref.slice("post:".length)) : undefined),
 });
 const { query } = recorder;
-/** A read noted by an earlier build, made again on this build's content: its hash, or undefined. */
-export const replayContentRead = recorder.replay;
+
+/**
+ * Of a route's prerendered pages (their paths), those this build renders: the others are kept from the previous
+ * `npm run build`, every content read they made giving the same answer (lib/cache/page-reuse.ts). Their version
+ * covers the settings the pages read. A static export renders every page.
+ */
+export function pagesToRenderOf(route: string, pages: readonly string[]): string[] {
+  const version =
+    deployment.output === "export" ? undefined : pageVersion(buildDir(), JSON.stringify({ deployment, site }));
+  return pagesToRender(route, pages, version, recorder.replay);
+}
 
 /** The posts a reader of this build may see, newest first. */
 export const getPosts = query("getPosts", (): readonly JournalPost[] => {

@@ -1,7 +1,7 @@
 // A build that keeps what it can from the previous one gives readers exactly what a build that made everything
 // gives. Three production builds of a copy of the real content, in one folder: the first on an empty cache; the
 // second after one post's title changed, from the cache (bodies, cards and findings found again, the post pages
-// that did not read the changed post kept); the third of the same edited content with the cache off. The second
+// and later index pages that did not read the changed post kept); the third of the same edited content with the cache off. The second
 // and the third are compared file by file, byte for byte, and so are their prerender manifests' routes: a page
 // kept that should have been rendered again (the post's neighbours, its series, the posts listing it as related)
 // would show the old title.
@@ -10,6 +10,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { readAuthorSlugs, readTagSlugs } from "../../lib/content/content-files";
+import { syntheticPosts } from "../bench/corpus";
 import type { BuildProfileJson } from "./profile";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -17,6 +19,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dist = ".next/cache-compare";
 const contentDir = ".tmp/same-output/content";
 const edited = "introduction-to-pci-dss";
+const lastDay = "2026-01-15";
 
 function build(cache: "on" | "off"): BuildProfileJson {
   const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
@@ -66,6 +69,11 @@ test("a build from the cache serves the same bytes as one that made everything",
   rmSync(path.join(root, contentDir), { recursive: true, force: true });
   mkdirSync(path.dirname(path.join(root, contentDir)), { recursive: true });
   cpSync(path.join(root, "content"), path.join(root, contentDir), { recursive: true });
+  // Newer posts beside the real ones, so the index runs to later pages (/page/2, /page/3) that can be kept too.
+  const dir = path.join(root, contentDir);
+  for (const post of syntheticPosts({ count: 15, authors: readAuthorSlugs(dir), tags: readTagSlugs(dir), lastDay })) {
+    writeFileSync(path.join(dir, "posts", `${post.slug}.mdx`), post.source);
+  }
 
   const first = build("on");
   for (const store of ["mdx", "feed-body", "card", "check"]) {
@@ -85,7 +93,14 @@ test("a build from the cache serves the same bytes as one that made everything",
     assert.ok((count(second, "hits")[store] ?? 0) > 0, `${store}: the second build did not use the cache`);
   }
   const kept = second.pages?.kept ?? [];
-  assert.ok(kept.length > 0, "the second build kept no post page");
+  assert.ok(
+    kept.some((page) => page.startsWith("/posts/")),
+    "the second build kept no post page",
+  );
+  assert.ok(
+    kept.some((page) => page.startsWith("/page/")),
+    "the second build kept no later index page",
+  );
   assert.ok(!kept.includes(`/posts/${edited}`), "the edited post's page was kept");
   const fromCache = served();
   const fromCacheRoutes = routes();

@@ -13,16 +13,14 @@ import {
   getPosts,
   getRelatedPosts,
   getSeriesOf,
-  replayContentRead,
+  pagesToRenderOf,
 } from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
 import { postCard } from "@/lib/publish/card-address";
 import { renderMdx } from "@/lib/render/mdx";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { markPage } from "@/lib/cache/page-reads";
-import { pagesToRender, pageVersion } from "@/lib/cache/page-reuse";
-import { buildDir } from "@/lib/deploy/build-output";
-import { deployment, editUrl, site } from "@/lib/site";
+import { editUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,9 +33,7 @@ const pathOf = (slug: string) => `/posts/${slug}`;
 // again (lib/cache/page-reuse.ts); a static export renders every page.
 export function generateStaticParams() {
   const slugs = getPosts().map((post) => post.slug);
-  const version =
-    deployment.output === "export" ? undefined : pageVersion(buildDir(), JSON.stringify({ deployment, site }));
-  const render = new Set(pagesToRender(slugs.map(pathOf), version, replayContentRead));
+  const render = new Set(pagesToRenderOf("/posts/[slug]", slugs.map(pathOf)));
   return slugs.filter((slug) => render.has(pathOf(slug))).map((slug) => ({ slug }));
 }
 
