@@ -83,11 +83,13 @@ const { query } = recorder;
 /**
  * Of a route's prerendered pages (their paths), those this build renders: the others are kept from the previous
  * `npm run build`, every content read they made giving the same answer (lib/cache/page-reuse.ts). Their version
- * covers the settings the pages read. A static export renders every page.
+ * covers the settings the pages read and the content folder. A static export renders every page.
  */
 export function pagesToRenderOf(route: string, pages: readonly string[]): string[] {
   const version =
-    deployment.output === "export" ? undefined : pageVersion(buildDir(), JSON.stringify({ deployment, site }));
+    deployment.output === "export"
+      ? undefined
+      : pageVersion(buildDir(), JSON.stringify({ deployment, site, contentDir }));
   return pagesToRender(route, pages, version, recorder.replay);
 }
 
