@@ -1,6 +1,7 @@
 // Which post pages a build keeps from the previous one: only those whose every content read gives the same
 // result on the new content, under the same page version; and the page files go back exactly as they were stored.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { after, describe, test } from "node:test";
 import { hashOf, readRecorder, readsDirOf, type Read } from "./page-reads";
 import { decisionFileOf, decisionsDirOf, indexFileOf, keptPages, pageFilesOf, type PageIndex } from "./page-reuse";
 import { pageFileNames, readNotes, settlePages } from "./page-files";
+import { treeVersion } from "./code-version";
 
 type Post = { slug: string; title: string; author: { name: string }; tags: string[]; body: string };
 type Tag = { slug: string; title: string };
@@ -271,5 +273,40 @@ describe("settlePages", () => {
     assert.deepEqual(settlePages(fourth.dist, cacheDir), { kept: [], stored: 0 });
     assert.equal(existsSync(indexFileOf(cacheDir)), false);
     assert.equal(existsSync(pageFilesOf(cacheDir, "/posts/a")), false);
+  });
+});
+
+describe("treeVersion (the build id that versions the kept pages)", () => {
+  const project = mkdtempSync(path.join(tmpdir(), "tree-version-"));
+  after(() => rmSync(project, { recursive: true, force: true }));
+  const put = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    writeFileSync(path.join(project, file), text);
+  };
+
+  test("changes with any project file but the content's, committed or not, and not with ignored files", () => {
+    assert.equal(treeVersion(project, "content"), undefined, "outside a git work tree");
+    spawnSync("git", ["init", "-q"], { cwd: project });
+    put(".gitignore", ".next/\n");
+    put("components/callout.tsx", "export const a = 1;\n");
+    put("package-lock.json", '{"lockfileVersion":3}\n');
+    put("content/posts/a.mdx", "---\ntitle: A\n---\n");
+    spawnSync("git", ["add", "."], { cwd: project });
+    const first = treeVersion(project, "content");
+    assert.match(first ?? "", /^[0-9a-f]{24}$/);
+
+    const changedBy = (file: string, text: string) => {
+      const before = treeVersion(project, "content");
+      put(file, text);
+      return treeVersion(project, "content") !== before;
+    };
+    assert.equal(changedBy("content/posts/a.mdx", "---\ntitle: B\n---\n"), false, "a post: read by the pages");
+    assert.equal(changedBy("content/posts/new.mdx", "---\ntitle: New\n---\n"), false, "a new post");
+    assert.equal(changedBy(".next/BUILD_ID", "x"), false, "an ignored file");
+    assert.equal(changedBy("components/callout.tsx", "export const a = 2;\n"), true, "a component");
+    assert.equal(changedBy("package-lock.json", '{"lockfileVersion":3,"a":1}\n'), true, "a dependency");
+    assert.equal(changedBy("components/new.tsx", "export {};\n"), true, "a new file, not yet committed");
+    // The content folder as the build names it (CONTENT_DIR), inside the project or not.
+    assert.notEqual(treeVersion(project, ".tmp/other-content"), treeVersion(project, "content"));
   });
 });
