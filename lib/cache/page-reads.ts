@@ -90,6 +90,8 @@ function write(page: string, note: () => Note) {
 
 /** Notes `note` for the page being rendered; kept until the render says which page it is (`markPage`). */
 function noteForPage(note: () => Note) {
+  // Without the page store (dev, the cache off) nothing is noted and a render pays nothing for it.
+  if (sinkOf() === null) return;
   const scope = scopeOf();
   if (scope.page !== undefined) write(scope.page, note);
   else scope.pending.push(note);
