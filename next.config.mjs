@@ -13,6 +13,8 @@ import { nextHeaders } from "./lib/deploy/http-headers.mjs";
 export default function nextConfig(phase) {
   const deployment = readDeployment();
   const exporting = deployment.output === "export";
+  const production = phase !== PHASE_DEVELOPMENT_SERVER;
+  const sourceMaps = process.env.JOURNAL_SOURCE_MAPS === "on";
   return {
     reactStrictMode: true,
     poweredByHeader: false,
@@ -21,7 +23,16 @@ export default function nextConfig(phase) {
     // of the build against a budget of 2.5 GB.) Each worker renders four pages at a time, not Next's eight: at
     // 1,000 posts the build's peak was 2.11 GB instead of 2.46 GB, page generation 54 s instead of 48 s
     // (docs/performance.md).
-    experimental: { cpus: availableParallelism(), staticGenerationMaxConcurrency: 4 },
+    experimental: {
+      cpus: availableParallelism(),
+      staticGenerationMaxConcurrency: 4,
+      // A production build writes no server source maps, and its page workers load none: at 1,000 posts the
+      // content's chunk alone had a 31 MB map, which every compile wrote and every worker read (a one-post rebuild
+      // took 1 s longer). A prerender error still names its page and message; JOURNAL_SOURCE_MAPS=on maps its
+      // stack back to the source. `next dev` keeps its source maps.
+      ...(production && !sourceMaps && { turbopackSourceMaps: false }),
+    },
+    enablePrerenderSourceMaps: sourceMaps,
     // `npm run build` (scripts/build.ts) leaves the type check to `npm run typecheck`, which CI and the workflows
     // run once before building (the end-to-end tests alone build four times); a bare `next build` still checks.
     typescript: { ignoreBuildErrors: process.env.JOURNAL_TYPECHECK === "separate" },
@@ -44,7 +55,7 @@ export default function nextConfig(phase) {
     // Security and caching headers (lib/deploy/http-headers.mjs); `next dev` runs without them (React's development
     // build evaluates code, which the policy forbids).
     ...(!exporting &&
-      phase !== PHASE_DEVELOPMENT_SERVER && {
+      production && {
         headers: async () => nextHeaders({ indexable: deployment.indexable }),
       }),
   };
