@@ -2,7 +2,7 @@
 //   1. the content step (the check and contentlayer side by side), contentlayer's document cache restored first;
 //   2. `next build` on every core, without its type check: `npm run typecheck` is that check, and CI and the
 //      workflows run it before they build (a bare `next build` still checks types itself);
-//   3. the search index over the built pages and the social cards (scripts/cards.ts), side by side;
+//   3. the search index over the built pages (in this process) and the social cards (scripts/cards.ts), side by side;
 //   4. the cache pruned to what this build used, and a profile of where the time went.
 // JOURNAL_CACHE=off builds without the cache (a clean build of the same code, for comparisons).
 import { cpus } from "node:os";
@@ -22,7 +22,9 @@ import { BUILD_ID_ENV } from "../lib/cache/page-reuse";
 import { cacheDirOf, profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
-import { runStep, type StepResult } from "./build/step";
+import { journalContentStep } from "../lib/content/content-step";
+import { searchStep } from "./build/search-step";
+import { runInProcess, runStep, type StepResult } from "./build/step";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -49,7 +51,7 @@ function fail(step: StepResult): never {
 rmSync(profileDirOf(config.dir), { recursive: true, force: true });
 if (useCache) restoreContentlayerCache(root, config);
 
-const content = await runStep("content step", bin("tsx"), ["scripts/content.ts"], env, { echo: true });
+const content = await runInProcess("content step", () => journalContentStep(root, env));
 if (content.code !== 0) fail(content);
 if (useCache) saveContentlayerCache(root, config);
 
@@ -61,7 +63,7 @@ const pages = useCache ? settlePages(dist, config.dir) : undefined;
 
 // The cards are for the pages this build published: the card step reads the posts as `next build` did.
 const [search, cards] = await Promise.all([
-  runStep("search index", bin("tsx"), ["scripts/search-index.ts"], env, { echo: true }),
+  runInProcess("search index", searchStep),
   runStep("social cards", bin("tsx"), ["scripts/cards.ts"], { ...env, NODE_ENV: "production" }, { echo: true }),
 ]);
 for (const step of [search, cards]) if (step.code !== 0) fail(step);

@@ -1,35 +1,5 @@
-// The build's search step, run after `next build` (`npm run build`): indexes the prerendered posts of
-// `<distDir>/server/app` and writes the bundle to `<distDir>/static/pagefind/<version>`, which `next start`
-// serves at `/_next/static/...`. After a static export (`output: "export"`) it also writes it into the export.
-// The index holds route paths only; BASE_PATH is applied in the browser (bundle URL and result links), so
-// this step needs no base path and its output serves any.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { buildDir, exportDir } from "../lib/deploy/build-output";
-import { buildSearchIndex } from "../lib/search/build-index";
-import { searchBundleDir } from "../lib/search/paths";
+// `tsx scripts/search-index.ts`: the build's search step on its own (`npm run build` runs it in its process,
+// scripts/build/search-step.ts), for an index of a build made with the same NEXT_DIST_DIR.
+import { searchStep } from "./build/search-step";
 
-// A static export builds in .next whatever NEXT_DIST_DIR says (next.config.mjs).
-const distDir = buildDir();
-const pagesDir = join(distDir, "server", "app");
-if (!existsSync(pagesDir)) {
-  console.error(`search index: ${pagesDir} does not exist. Run \`next build\` first (with the same NEXT_DIST_DIR).`);
-  process.exit(1);
-}
-
-const outputs = [join(distDir, "static", searchBundleDir)];
-const exported = exportDir(distDir);
-if (exported) outputs.push(join(exported, "_next", "static", searchBundleDir));
-
-const started = performance.now();
-try {
-  const report = await buildSearchIndex(pagesDir, outputs);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Search index: ${report.pages.length} post(s) indexed (${report.skipped} other page(s) skipped), ` +
-      `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KiB, in ${seconds}s → ${outputs.join(", ")}`,
-  );
-} catch (error) {
-  console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+process.exitCode = await searchStep();

@@ -1,13 +1,14 @@
 /**
  * The content step of `npm run build`: the content check (scripts/check.ts) and contentlayer's generation of
  * the typed collection, run side by side. Each is one core's work and neither reads what the other writes
- * (the check reads the files and the schema in contentlayer.config.ts), so together they take about as long
+ * (the check reads the files and the schema in lib/content/schema.ts), so together they take about as long
  * as the longer one instead of the sum.
  *
  * The check's report is what an author reads: when the check fails, generation is stopped and only the
  * report is printed (contentlayer's own messages about the same files would repeat it less clearly).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 
 export type StepCommand = { command: string; args: readonly string[]; env?: Record<string, string> };
 export type ContentStepResult = { ok: boolean; output: string; seconds: number };
@@ -39,4 +40,20 @@ export async function runContentStep(check: StepCommand, generate: StepCommand):
   }
   const generated = await generating.done;
   return { ok: generated.code === 0, output: checked.output + generated.output, seconds: seconds() };
+}
+
+/**
+ * The journal's content step in the project at `root` (`npm run content`, and `npm run build` in its own process):
+ * prints the check's report when it fails, else both outputs; resolves to its exit code.
+ */
+export async function journalContentStep(root: string, env?: Record<string, string>): Promise<number> {
+  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+  const result = await runContentStep(
+    { command: bin("tsx"), args: ["scripts/check.ts"], env },
+    { command: bin("contentlayer2"), args: ["build"], env },
+  );
+  (result.ok ? process.stdout : process.stderr).write(result.output);
+  if (!result.ok) return 1;
+  console.log(`Content step done in ${result.seconds.toFixed(1)}s (check and contentlayer side by side).`);
+  return 0;
 }
