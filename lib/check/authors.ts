@@ -1,7 +1,7 @@
 /** content/authors/<slug>.yml: one file per author, with the fields of the Author type. */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { Author } from "../../contentlayer.config";
+import { Author } from "../content/schema";
 import { contentEntries } from "../content/content-files";
 import { SLUG } from "../content/content-rules";
 import { fieldProblems, readDataFile } from "./data-file";

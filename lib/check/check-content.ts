@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { Post } from "../../contentlayer.config";
+import { Post } from "../content/schema";
 import { contentEntries } from "../content/content-files";
 import { isPublished, todayUtc } from "../content/content-query";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";

@@ -1,7 +1,7 @@
 /**
  * One data file of the content folder (content/authors/<slug>.yml, content/tags.yml), read like a post's
  * frontmatter: bytes through lib/content/source-text.ts, YAML through lib/content/safe-yaml.ts, fields
- * against the types contentlayer.config.ts declares.
+ * against the types lib/content/schema.ts declares.
  */
 import { readFileSync } from "node:fs";
 import { readYaml, type YamlPath } from "../content/safe-yaml";

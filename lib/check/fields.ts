@@ -4,7 +4,7 @@ import { didYouMean } from "../content/suggest";
 /** The part of a contentlayer field definition the check reads: the schema stays the one source of truth. */
 export type FieldDef = { type: string; required?: boolean; of?: unknown };
 
-/** A type's fields as declared in contentlayer.config.ts (an object or a list there), by name. */
+/** A type's fields as declared in lib/content/schema.ts (an object or a list there), by name. */
 export function fieldsOf(fields: FieldDefs | undefined): Record<string, FieldDef> {
   if (!fields) return {};
   return Array.isArray(fields) ? Object.fromEntries(fields.map((field) => [field.name, field])) : fields;

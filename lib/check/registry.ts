@@ -1,11 +1,11 @@
 /**
  * The registries of the content folder: content/tags.yml (a `tags:` list, slugs and labels unique) and
- * content/series.yml (a `series:` list, slugs and titles unique), each item of the type contentlayer.config.ts
+ * content/series.yml (a `series:` list, slugs and titles unique), each item of the type lib/content/schema.ts
  * declares for it.
  */
 import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
-import { SeriesEntry, SeriesRegistry, Tag, TagRegistry } from "../../contentlayer.config";
+import { SeriesEntry, SeriesRegistry, Tag, TagRegistry } from "../content/schema";
 import { LABEL, LABEL_EXPECTED, SLUG } from "../content/content-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf, isRecord } from "./fields";
