@@ -1,7 +1,7 @@
 // The build's card step, run after `next build` beside the search index (`npm run build`): draws the social card
 // of the journal and of every post the build published into `<distDir>/static/cards/` (and into a static export's
-// _next/static/cards/), one drawing process a core, each card served from the build cache when it was drawn
-// before. Then every prerendered page's card address is looked up: a page pointing at a card that was not drawn
+// _next/static/cards/), one drawing process a core (one in all when few are new), each card served from the build
+// cache when it was drawn before. Then every prerendered page's card address is looked up: a page pointing at a card that was not drawn
 // fails the build. Needs the build's NODE_ENV and JOURNAL_CARD_VERSION (scripts/build.ts sets both).
 import { fork } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -11,10 +11,11 @@ import { buildDir, exportDir } from "../lib/deploy/build-output";
 import { getPosts } from "../lib/content/content";
 import { CARD_VERSION_ENV, cardFolder } from "../lib/publish/card-address";
 import { cardsOf, missingCards, shareOf } from "../lib/publish/card-files";
-import { drawSocialCard } from "../lib/publish/social-card";
+import { drawSocialCard, isCardDrawn } from "../lib/publish/social-card";
 
 const SHARD_ENV = "JOURNAL_CARD_SHARD";
-// Below this many cards one process draws them all: starting another costs more than it saves.
+// Below this many cards to draw one process does all the work: starting another costs more than it saves. A card
+// the build cache holds is only copied.
 const CARDS_PER_PROCESS = 64;
 
 const version = process.env[CARD_VERSION_ENV];
@@ -66,7 +67,8 @@ if (shard) {
     rmSync(output, { recursive: true, force: true });
     mkdirSync(output, { recursive: true });
   }
-  const processes = Math.max(1, Math.min(availableParallelism(), Math.floor(cards.length / CARDS_PER_PROCESS)));
+  const toDraw = cards.filter(([, card]) => !isCardDrawn(card)).length;
+  const processes = Math.max(1, Math.min(availableParallelism(), Math.floor(toDraw / CARDS_PER_PROCESS)));
   try {
     if (processes === 1) await draw(cards);
     else await drawInProcesses(processes);

@@ -7,7 +7,7 @@ import { after, beforeEach, describe, test } from "node:test";
 import { checkContent } from "../check/check-content";
 import { compileBody } from "../render/mdx-compile";
 import { postCard } from "../publish/card-address";
-import { drawSocialCard } from "../publish/social-card";
+import { drawSocialCard, isCardDrawn } from "../publish/social-card";
 import { importClosure } from "./code-version";
 import { cacheConfig, pruneCache } from "./maintain";
 import { CACHE_ENV, profileDirOf, STORES, type CacheConfig, type StoreName } from "./store";
@@ -141,7 +141,11 @@ describe("entries are keyed by what they are made of", () => {
 
   test("renaming an author draws again the cards of their posts only; a tag is not drawn, so it draws none", async () => {
     const { notes } = useCache("cards", { card: "v1" });
+    assert.equal(isCardDrawn(postCard(post("Ledgers", "Ada"))), false);
     const ada = await drawSocialCard(postCard(post("Ledgers", "Ada")));
+    // The card step copies what the store holds and draws (in as many processes as it takes) only the rest.
+    assert.equal(isCardDrawn(postCard(post("Ledgers", "Ada"))), true);
+    assert.equal(isCardDrawn(postCard(post("Ledgers", "Ada Lovelace"))), false);
     await drawSocialCard(postCard(post("Retries", "Grace")));
     assert.deepEqual(notes(), [false, false]);
     // The same post with other tags (or in another series) draws the same card.

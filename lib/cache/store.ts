@@ -60,6 +60,8 @@ export type CacheStore = {
   /** The entry's file, from the cache folder. */
   entryOf(input: string): string;
   name: StoreName;
+  /** Whether the store holds the entry (without reading it or marking it used). */
+  has(input: string): boolean;
   read(input: string): Buffer | undefined;
   write(input: string, data: string | Uint8Array): void;
 };
@@ -74,6 +76,7 @@ export function openStore(name: StoreName, config = readCacheConfig()): CacheSto
   return {
     name,
     entryOf,
+    has: (input) => existsSync(fileOf(input)),
     read(input) {
       const file = fileOf(input);
       if (!existsSync(file)) return undefined;

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { cached } from "../cache/store";
+import { cached, openStore } from "../cache/store";
 import { cardInput, socialCardSize, type Card } from "./card-address";
 import { site } from "../site";
 
@@ -89,3 +89,6 @@ export function drawSocialCard(card: Card): Promise<Uint8Array> {
     (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
   );
 }
+
+/** Whether `drawSocialCard(card)` would come from the build cache (without the cache on, never). */
+export const isCardDrawn = (card: Card): boolean => openStore("card")?.has(cardInput(card)) ?? false;
