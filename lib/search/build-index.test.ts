@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { after, describe, test } from "node:test";
 import { buildSearchIndex, isBundleFileNeeded, withoutScripts } from "./build-index";
 
@@ -105,6 +105,28 @@ describe("buildSearchIndex", () => {
     writeFileSync(join(bare, "posts", "marked.html"), post("Marked", "Searchable."));
     writeFileSync(join(bare, "posts", "x.html"), page("<article><h1>X</h1><p>Not marked for search.</p></article>"));
     await assert.rejects(buildSearchIndex(bare, [join(root, "bare-out")]), /posts\/x\.html.*data-pagefind-body/);
+  });
+
+  test("pages sent to Pagefind sixteen at a time give the index of pages sent one by one", async () => {
+    const many = join(root, "many");
+    const words = ["ledger", "capture", "refund", "chargeback", "settlement", "interchange", "token", "retry"];
+    for (let i = 0; i < 40; i++) {
+      const file = join(many, "posts", `post-${String(i).padStart(2, "0")}.html`);
+      mkdirSync(dirname(file), { recursive: true });
+      const text = words.map((word, j) => `${word}${(i * 7 + j) % 13}`).join(" ");
+      writeFileSync(file, post(`Post ${i}`, `${text} ${words[i % words.length]}.`));
+    }
+    const bundle = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .sort()
+        .map((file) => [file, readFileSync(join(dir, file)).toString("base64")]);
+    const one = await buildSearchIndex(many, [join(root, "many-one")], { pagesInFlight: 1 });
+    const sixteen = await buildSearchIndex(many, [join(root, "many-sixteen")], { pagesInFlight: 16 });
+    assert.equal(sixteen.pages.length, 40);
+    assert.deepEqual(sixteen.pages, one.pages);
+    assert.deepEqual(bundle(join(root, "many-sixteen")), bundle(join(root, "many-one")));
   });
 
   test("writes an empty index for a journal with no post yet", async () => {

@@ -71,7 +71,11 @@ const PAGES_IN_FLIGHT = 16;
  * Throws on any Pagefind error, and when a post page has no `data-pagefind-body`: a post must never drop out
  * of search silently. A journal with no published post yet gets an empty index.
  */
-export async function buildSearchIndex(pagesDir: string, outputDirs: readonly string[]): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+  pagesDir: string,
+  outputDirs: readonly string[],
+  { pagesInFlight = PAGES_IN_FLIGHT }: { pagesInFlight?: number } = {},
+): Promise<SearchIndexReport> {
   const { index, errors } = await createIndex({ excludeSelectors, forceLanguage: "en" });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -96,7 +100,7 @@ export async function buildSearchIndex(pagesDir: string, outputDirs: readonly st
       // Its failure is reported by the Promise.all below, or by this wait: never left unhandled.
       adding.catch(() => undefined);
       added.push(adding);
-      if (added.length >= PAGES_IN_FLIGHT) await added[added.length - PAGES_IN_FLIGHT];
+      if (added.length >= pagesInFlight) await added[added.length - pagesInFlight];
     }
     const pages = await Promise.all(added);
     if (unmarkedPosts.length > 0) {
