@@ -1,5 +1,5 @@
-// Runs the real content step (contentlayer2 with the journal's config) on fixture folders, proving
-// that invalid content fails the build with a message naming the file and the field.
+// Runs the real content step (contentlayer's generation as `npm run build` runs it, with the journal's config) on
+// fixture folders, proving that invalid content fails the build with a message naming the file and the field.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -24,8 +24,8 @@ function buildContent(name: string, posts: Record<string, string>) {
     cpSync(path.join(fixtures, "posts", fixture), path.join(dir, "content/posts", target));
   }
   const result = spawnSync(
-    path.join(root, "node_modules/.bin/contentlayer2"),
-    ["build", "--config", path.join(root, "contentlayer.config.ts")],
+    process.execPath,
+    [path.join(root, "scripts/generate-content.mjs"), "--config", path.join(root, "contentlayer.config.ts")],
     // contentlayer takes its working directory from PWD, not from the process.
     // The timeout turns a hang into a failure: a hostile post must never stall the build.
     { cwd: dir, encoding: "utf8", timeout: 180_000, env: { ...process.env, PWD: dir, CONTENT_DIR: "content" } },

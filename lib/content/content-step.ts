@@ -50,7 +50,7 @@ export async function journalContentStep(root: string, env?: Record<string, stri
   const bin = (name: string) => path.join(root, "node_modules/.bin", name);
   const result = await runContentStep(
     { command: bin("tsx"), args: ["scripts/check.ts"], env },
-    { command: bin("contentlayer2"), args: ["build"], env },
+    { command: process.execPath, args: [path.join(root, "scripts/generate-content.mjs")], env },
   );
   (result.ok ? process.stdout : process.stderr).write(result.output);
   if (!result.ok) return 1;
