@@ -4,20 +4,38 @@
  * machine's drift over the run falls on both alike.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { BenchReport } from "./report";
 import { median, run } from "./run";
+
+/**
+ * Whether two package-lock.json texts install the same packages, so that one node_modules serves both: every entry
+ * but the project's own (which also lists what the project names as its dependencies) is compared.
+ */
+export function sameInstalledPackages(a: string, b: string): boolean {
+  const installed = (text: string) => {
+    const { packages = {} } = JSON.parse(text) as { packages?: Record<string, unknown> };
+    return JSON.stringify(
+      Object.entries(packages)
+        .filter(([name]) => name !== "")
+        .sort(([x], [y]) => (x < y ? -1 : 1)),
+    );
+  };
+  return installed(a) === installed(b);
+}
 
 type Options = { root: string; ref: string; contentDir: string; posts: number; runs: number; log: (m: string) => void };
 
 export async function measureBaseline({ root, ref, contentDir, posts, runs, log }: Options) {
   const tree = path.join(root, ".tmp/bench/baseline");
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" });
+  const git = (...args: string[]) =>
+    execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (existsSync(tree)) git("worktree", "remove", "--force", tree);
   git("worktree", "add", "--detach", tree, ref);
   try {
-    if (git("diff", ref, "--", "package-lock.json").trim()) {
+    const lock = readFileSync(path.join(root, "package-lock.json"), "utf8");
+    if (!sameInstalledPackages(git("show", `${ref}:package-lock.json`), lock)) {
       throw new Error(`baseline: ${ref} has other dependencies (package-lock.json): compare against a later commit`);
     }
     // Turbopack refuses a node_modules linked from outside the project: hard links are a real folder.
