@@ -1,8 +1,8 @@
 // The build's card step, run after `next build` beside the search index (`npm run build`): draws the social card
 // of the journal and of every post the build published into `<distDir>/static/cards/` (and into a static export's
 // _next/static/cards/), one drawing process a core (one in all when few are new), each card served from the build
-// cache when it was drawn before. Then every prerendered page's card address is looked up: a page pointing at a card that was not drawn
-// fails the build. Needs the build's NODE_ENV and JOURNAL_CARD_VERSION (scripts/build.ts sets both).
+// cache when it was drawn before. Then every prerendered page's card address is looked up: a page pointing at a
+// card that was not drawn fails the build. Needs the build's NODE_ENV and JOURNAL_CARD_VERSION (scripts/build.ts sets both).
 import { fork } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";

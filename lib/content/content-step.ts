@@ -49,7 +49,7 @@ export async function runContentStep(check: StepCommand, generate: StepCommand):
 export async function journalContentStep(root: string, env?: Record<string, string>): Promise<number> {
   const bin = (name: string) => path.join(root, "node_modules/.bin", name);
   const result = await runContentStep(
-    { command: bin("tsx"), args: ["scripts/check.ts"], env },
+    { command: bin("tsx"), args: [path.join(root, "scripts/check.ts")], env },
     { command: process.execPath, args: [path.join(root, "scripts/generate-content.mjs")], env },
   );
   (result.ok ? process.stdout : process.stderr).write(result.output);
