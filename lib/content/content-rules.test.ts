@@ -131,14 +131,15 @@ describe("findContentProblems", () => {
     assert.match(problem?.message ?? "", /before date 2024-03-01/);
   });
 
-  test("rejects duplicate slugs, naming the first file", () => {
-    const problems = findContentProblems(
-      [post({ file: "posts/2024/a-post.mdx" }), post({ file: "posts/2025/a-post.mdx", title: "Other" })],
-      tags,
-    );
-    assert.equal(problems.length, 1);
-    assert.equal(problems[0]?.file, "posts/2025/a-post.mdx");
-    assert.match(problems[0]?.message ?? "", /already used by posts\/2024\/a-post\.mdx/);
+  test("rejects duplicate slugs on the later path, naming the earlier, in whatever order the files come", () => {
+    const first = post({ file: "posts/2024/a-post.mdx" });
+    const second = post({ file: "posts/2025/a-post.mdx", title: "Other" });
+    for (const order of [[first, second], [second, first]]) {
+      const problems = findContentProblems(order, tags);
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]?.file, "posts/2025/a-post.mdx");
+      assert.match(problems[0]?.message ?? "", /already used by posts\/2024\/a-post\.mdx/);
+    }
   });
 
   test("rejects duplicate titles, whatever their case", () => {
@@ -206,5 +207,13 @@ describe("findSeriesProblems", () => {
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.file, "posts/b.mdx");
     assert.match(problems[0]?.message ?? "", /already the part of "pci" published on 2017-01-01/);
+  });
+
+  test("which of two same-day parts is reported doesn't depend on the order the files come in", () => {
+    const parts = [part("b", "2017-01-01T18:00:00Z", "pci"), part("a", "2017-01-01", "pci")];
+    assert.deepEqual(
+      findSeriesProblems(parts, ["pci"]).map((p) => p.file),
+      ["posts/b.mdx"],
+    );
   });
 });

@@ -117,12 +117,21 @@ export function findPostProblems(post: PostSource, tags: readonly string[], toda
   return problems;
 }
 
-/** Slugs and titles must be unique across the journal; the later file is the one reported. */
+/**
+ * Posts in the order of their file paths (code-point order, not the locale's), so that which of two clashing
+ * files is reported never depends on the order a file system or a loader listed them in.
+ */
+function inPathOrder(posts: readonly PostSource[]): PostSource[] {
+  const path = (post: PostSource) => post._raw.sourceFilePath;
+  return [...posts].sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0));
+}
+
+/** Slugs and titles must be unique across the journal; of two clashing files, the later path is reported. */
 export function findDuplicates(posts: readonly PostSource[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const fileBySlug = new Map<string, string>();
   const fileByTitle = new Map<string, string>();
-  for (const post of posts) {
+  for (const post of inPathOrder(posts)) {
     const file = post._raw.sourceFilePath;
     const sameSlug = fileBySlug.get(post.slug);
     if (sameSlug) {
@@ -147,12 +156,12 @@ export function findDuplicates(posts: readonly PostSource[]): ContentProblem[] {
 
 /**
  * A post's `series` must be in the registry, and no two parts of one series may share a publication day: the
- * parts are ordered by date, so that order must not be a guess. The later file is the one reported.
+ * parts are ordered by date, so that order must not be a guess. Of two clashing files, the later path is reported.
  */
 export function findSeriesProblems(posts: readonly PostSource[], series: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const fileByDay = new Map<string, string>();
-  for (const post of posts) {
+  for (const post of inPathOrder(posts)) {
     if (post.series === undefined) continue;
     const file = post._raw.sourceFilePath;
     if (!series.includes(post.series)) {
@@ -181,7 +190,7 @@ export function findContentProblems(
   series: readonly string[] = [],
 ): ContentProblem[] {
   return [
-    ...posts.flatMap((post) => findPostProblems(post, tags, today)),
+    ...inPathOrder(posts).flatMap((post) => findPostProblems(post, tags, today)),
     ...findDuplicates(posts),
     ...findSeriesProblems(posts, series),
   ];
