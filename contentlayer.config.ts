@@ -1,6 +1,6 @@
 import { makeSource } from "contentlayer2/source-remote-files";
 import { CONTENT_COPY, syncContentCopy } from "./lib/content/content-source";
-import { mdxSourceStep } from "./lib/content/mdx-source";
+import { mdxSourceStep } from "./lib/content/content-markdown";
 import { reportContentProblems } from "./lib/content/content-rules";
 // The document types live in lib/content/schema.ts, which the content check reads too.
 import { Author, Post, SeriesRegistry, TagRegistry } from "./lib/content/schema";

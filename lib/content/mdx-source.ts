@@ -3,7 +3,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import { unified, type Processor } from "unified";
+import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { findUnsafeContent, type BodyProblem } from "./body-rules";
@@ -88,26 +88,7 @@ export function plainText(tree: Root): string {
   return parts.join(" ");
 }
 
-function isRoot(node: { type: string }): node is Root {
-  return node.type === "root";
-}
-
 /** Parses an MDX source (frontmatter included) as the content step does. */
 export function parseMdx(source: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).parse(source);
-}
-
-/**
- * contentlayer's markdown step, reduced to one parse: it checks the body and emits its plain text
- * (so `body.html` holds text, not HTML). The body is compiled once, by lib/render/mdx.tsx, at render.
- */
-export function mdxSourceStep(builder: Processor, { reject = true }: { reject?: boolean } = {}): void {
-  builder.use(remarkFrontmatter).use(remarkParse).use(remarkMdx).use(remarkGfm);
-  // A throw here fails contentlayer's whole generation, not one document: `npm run dev` passes reject: false,
-  // so the journal keeps running while its banner lists the problem, and the post's page refuses to compile
-  // (lib/render/mdx.tsx runs the same rules), showing the message there.
-  if (reject) builder.use(rejectDroppedConstructs);
-  builder.use(function emitPlainText() {
-    this.compiler = (tree) => (isRoot(tree) ? plainText(tree) : "");
-  });
 }

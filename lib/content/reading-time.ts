@@ -9,9 +9,13 @@ export type ReadingTime = {
   minutes: number;
 };
 
+/** Minutes for a count of words: rounded to the nearest half minute, never less than half a minute. */
+export function minutesFor(words: number): number {
+  return Math.max(0.5, Math.round((words / WORDS_PER_MINUTE) * 2) / 2);
+}
+
 /** Estimates reading time from a body's plain text (the library counts whitespace-separated words). */
 export function readingTime(text: string): ReadingTime {
   const { words } = readingTimeOf(text, { wordsPerMinute: WORDS_PER_MINUTE });
-  const minutes = Math.max(0.5, Math.round((words / WORDS_PER_MINUTE) * 2) / 2);
-  return { words, minutes };
+  return { words, minutes: minutesFor(words) };
 }
