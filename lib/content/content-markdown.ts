@@ -4,12 +4,8 @@
  * counted is no part of a compiled body, so changing it must not make every cached body stale.
  */
 import type { Root } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
 import type { Processor } from "unified";
-import { plainText, rejectDroppedConstructs } from "./mdx-source";
+import { mdxSyntax, plainText, rejectDroppedConstructs } from "./mdx-source";
 import { readingTime } from "./reading-time";
 
 function isRoot(node: { type: string }): node is Root {
@@ -23,7 +19,7 @@ function isRoot(node: { type: string }): node is Root {
  * the size (13.4 MB at 1,000 posts instead of 7.3 MB), loaded by every build process, for one number.
  */
 export function mdxSourceStep(builder: Processor, { reject = true }: { reject?: boolean } = {}): void {
-  builder.use(remarkFrontmatter).use(remarkParse).use(remarkMdx).use(remarkGfm);
+  builder.use(mdxSyntax);
   // A throw here fails contentlayer's whole generation, not one document: `npm run dev` passes reject: false,
   // so the journal keeps running while its banner lists the problem, and the post's page refuses to compile
   // (lib/render/mdx.tsx runs the same rules), showing the message there.

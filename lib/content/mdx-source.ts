@@ -3,7 +3,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { findUnsafeContent, type BodyProblem } from "./body-rules";
@@ -88,7 +88,10 @@ export function plainText(tree: Root): string {
   return parts.join(" ");
 }
 
+/** The syntax of a post (frontmatter, MDX, GFM): what the check and contentlayer's markdown step both parse. */
+export const mdxSyntax: PluggableList = [remarkParse, remarkFrontmatter, remarkMdx, remarkGfm];
+
 /** Parses an MDX source (frontmatter included) as the content step does. */
 export function parseMdx(source: string): Root {
-  return unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).parse(source);
+  return unified().use(mdxSyntax).parse(source) as Root;
 }

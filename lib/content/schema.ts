@@ -86,7 +86,7 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
     url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
-    // body.html is the number of words of the body's plain text (lib/content/mdx-source.ts): markup is not counted.
+    // body.html is the number of words of the body's plain text (lib/content/content-markdown.ts): markup is not counted.
     readingTime: {
       type: "number",
       resolve: (post) => minutesFor(wordCountOf(post.body.html, post._raw.sourceFilePath)),
