@@ -18,7 +18,7 @@ import { BUILD_BASELINE } from "./bench/goals";
 import { printReport } from "./bench/print-report";
 import { measureBaseline } from "./bench/baseline";
 import { type BenchReport, type CorpusReport } from "./bench/report";
-import { folderBytes, type BuildProfileJson } from "./build/profile";
+import { countPages, folderBytes, type BuildProfileJson } from "./build/profile";
 import { median, run, startServer, stopServer } from "./bench/run";
 import { pageWeight } from "./bench/weight";
 import { todayUtc } from "../lib/content/content-query";
@@ -53,11 +53,6 @@ const readProfile = (distDir: string) =>
 function editOnePost(contentDir: string, count: number): void {
   const file = path.join(contentDir, "posts", `synthetic-post-${String(Math.ceil(count / 2)).padStart(4, "0")}.mdx`);
   writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()} One more sentence, edited.\n`);
-}
-
-function countPages(distDir: string): number {
-  const app = path.join(distDir, "server/app");
-  return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
 }
 
 async function measure(label: string, contentDir: string, count: number, full: boolean): Promise<CorpusReport> {

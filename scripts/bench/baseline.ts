@@ -1,11 +1,15 @@
 /**
  * Goal 1's comparison: clean builds of one corpus by an earlier commit (a git worktree under .tmp/bench, sharing
  * this checkout's node_modules by hard links) and by this checkout, alternated in one run, so that the
- * machine's drift over the run falls on both alike.
+ * machine's drift over the run falls on both alike. Beside them, in the same alternation, the floor: `next build`
+ * of a bare site with as many pages as this checkout's build prerendered (scripts/bench/bare-next.ts), what the
+ * framework alone takes before the journal does anything.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { countPages } from "../build/profile";
+import { writeBareNextSite } from "./bare-next";
 import type { BenchReport } from "./report";
 import { median, run } from "./run";
 
@@ -48,6 +52,8 @@ export async function measureBaseline({ root, ref, contentDir, posts, runs, log 
     };
     const oldSeconds: number[] = [];
     const newSeconds: number[] = [];
+    const floorSeconds: number[] = [];
+    let floorPages = 0;
     let oldPeakRssBytes = 0;
     for (let i = 0; i < runs; i += 1) {
       log(`baseline: clean build by ${ref} (${i + 1}/${runs})`);
@@ -56,6 +62,10 @@ export async function measureBaseline({ root, ref, contentDir, posts, runs, log 
       oldPeakRssBytes = Math.max(oldPeakRssBytes, old.peakRssBytes);
       log(`baseline: clean build by this checkout (${i + 1}/${runs})`);
       newSeconds.push((await clean(root, path.join(root, "node_modules/.bin/tsx"), ["scripts/build.ts"])).seconds);
+      floorPages ||= countPages(path.join(root, ".next/bench"));
+      log(`baseline: clean build of a bare Next.js site of ${floorPages} pages (${i + 1}/${runs})`);
+      const site = writeBareNextSite(path.join(root, ".tmp/bench/bare-site"), floorPages);
+      floorSeconds.push((await run(path.join(root, "node_modules/.bin/next"), ["build"], env, site)).seconds);
     }
     const result: NonNullable<BenchReport["baseline"]> = {
       ref,
@@ -65,6 +75,7 @@ export async function measureBaseline({ root, ref, contentDir, posts, runs, log 
       oldMedian: median(oldSeconds),
       newMedian: median(newSeconds),
       oldPeakRssBytes,
+      floor: { pages: floorPages, seconds: floorSeconds, median: median(floorSeconds) },
     };
     return result;
   } finally {

@@ -26,7 +26,9 @@ const baseline = (oldMedian: number, newMedian: number): BenchReport["baseline"]
   oldPeakRssBytes: 1.4e9,
 });
 const verdicts = (r: BenchReport) =>
-  goals(r).map((g) => `${g.goal.slice(0, 2)}${g.met ? "met" : "not met"}: ${g.value}`);
+  goals(r).map(
+    (g) => `${g.goal.slice(0, 2)}${g.met === undefined ? "context" : g.met ? "met" : "not met"}: ${g.value}`,
+  );
 
 test("judges every goal it has a figure for, met", () => {
   const r = report({
@@ -64,6 +66,19 @@ test("says not met, with the figure, for each goal over its budget", () => {
     "3.not met: 20.8 min",
     "3.not met: ×15.63, -",
   ]);
+});
+
+test("puts the framework's floor beside goal 1, as context and not as a verdict", () => {
+  const r = report({
+    baseline: { ...baseline(160, 100)!, floor: { pages: 1160, seconds: [30, 34, 32], median: 32 } },
+  });
+  const lines = goals(r);
+  assert.deepEqual(verdicts(r), [
+    "1.not met: 0.63× (100.0 s vs 160.0 s)",
+    "1.context: 32.0 s (0.20× abc1234); the journal's own work 68.0 s",
+  ]);
+  assert.equal(lines[1]?.limit, "leaves 48.0 s of the 80.0 s budget");
+  assert.match(lines[1]?.goal ?? "", /1160 pages/);
 });
 
 test("a report without build figures has no goal lines", () => {

@@ -45,6 +45,16 @@ export function printReport(report: BenchReport): void {
       "-",
       "-",
     ]);
+    if (base.floor)
+      rows.push([
+        `bare Next site, alternated`,
+        "-",
+        base.floor.seconds.map((x) => x.toFixed(1)).join("/"),
+        "-",
+        "-",
+        "-",
+        String(base.floor.pages),
+      ]);
   }
   const kib = (n: number) => `${(n / 1024).toFixed(1)}`;
   const weights: string[][] = [
@@ -127,6 +137,9 @@ export function printReport(report: BenchReport): void {
   const lines = goals(report);
   if (lines.length) {
     console.log("\nGoals of the build-speed issue:");
-    for (const g of lines) console.log(`  ${g.met ? "met    " : "NOT MET"}  ${g.goal}: ${g.value} (budget ${g.limit})`);
+    for (const g of lines) {
+      const verdict = g.met === undefined ? "context" : g.met ? "met    " : "NOT MET";
+      console.log(`  ${verdict}  ${g.goal}: ${g.value} (${g.met === undefined ? "" : "budget "}${g.limit})`);
+    }
   }
 }

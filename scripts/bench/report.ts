@@ -37,6 +37,8 @@ export type BenchReport = {
     oldMedian: number;
     newMedian: number;
     oldPeakRssBytes: number;
+    /** `next build` of a bare site with as many pages, alternated with both (scripts/bench/bare-next.ts). */
+    floor?: { pages: number; seconds: number[]; median: number };
   };
   devEditMs?: number;
   /** A bare Next.js page built from the same node_modules and measured in the same run (scripts/bench/bare-next.ts). */

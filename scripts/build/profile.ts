@@ -51,6 +51,12 @@ export function nextPhases(output: string): Record<string, number> {
   return phases;
 }
 
+/** The pages a build prerendered: the HTML files under its server/app/. */
+export function countPages(distDir: string): number {
+  const app = path.join(distDir, "server/app");
+  return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
+}
+
 /** Bytes of every file under `dir` (0 when it does not exist). */
 export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
