@@ -22,7 +22,16 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": "error",
+      // Links prefetch on a reader's intent, not on sight: one module decides how (components/mdx/journal-link.tsx).
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use JournalLink from components/mdx/journal-link.tsx." }] },
+      ],
     },
+  },
+  {
+    files: ["components/mdx/journal-link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 
 export const metadata = { title: "Page not found" };
 
@@ -9,9 +9,9 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page is off our charts</h1>
       <p className="mt-4 text-muted">The address may be mistyped, or the post may have moved.</p>
       <p className="mt-6">
-        <Link href="/" className="font-medium text-accent hover:underline">
+        <JournalLink href="/" className="font-medium text-accent hover:underline">
           Back to the journal
-        </Link>
+        </JournalLink>
       </p>
     </section>
   );

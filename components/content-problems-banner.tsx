@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 
 /** A problem as `npm run check` prints it, and the page of the post it is about (structurally lib/check's DevProblem). */
 type Problem = { text: string; href?: string | undefined };
@@ -29,9 +29,9 @@ export function ContentProblemsBanner({ problems }: { problems: readonly Problem
               {problem.href ? (
                 <>
                   {" "}
-                  <Link href={problem.href} className="text-accent underline">
+                  <JournalLink href={problem.href} className="text-accent underline">
                     {problem.href}
-                  </Link>
+                  </JournalLink>
                 </>
               ) : null}
             </li>

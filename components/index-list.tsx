@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 
 export type IndexEntry = { href: string; title: string; count: string; description: string };
 
@@ -9,9 +9,9 @@ export function IndexList({ entries }: { entries: readonly IndexEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.href} className="py-5">
           <h2 className="flex flex-wrap items-baseline gap-x-3 text-xl font-semibold tracking-tight">
-            <Link href={entry.href} className="text-accent hover:underline">
+            <JournalLink href={entry.href} className="text-accent hover:underline">
               {entry.title}
-            </Link>
+            </JournalLink>
             <span className="font-mono text-xs font-normal text-muted">{entry.count}</span>
           </h2>
           <p className="mt-1 leading-relaxed text-muted">{entry.description}</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { indexNeighbourPaths } from "@/lib/publish/routes";
 
 type Props = { number: number; count: number; previous: number | undefined; next: number | undefined };
@@ -17,14 +17,14 @@ export function IndexPagination(page: Props) {
       </p>
       <div className="flex gap-6 font-medium">
         {previous && (
-          <Link href={previous} rel="prev" className="text-accent hover:underline">
+          <JournalLink href={previous} rel="prev" className="text-accent hover:underline">
             ← Newer posts
-          </Link>
+          </JournalLink>
         )}
         {next && (
-          <Link href={next} rel="next" className="text-accent hover:underline">
+          <JournalLink href={next} rel="next" className="text-accent hover:underline">
             Older posts →
-          </Link>
+          </JournalLink>
         )}
       </div>
     </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { formatReadingTime } from "@/lib/render/format";
 import { getTagsOf, type JournalPost } from "@/lib/content/content";
 import { Byline } from "./byline";
@@ -11,9 +11,9 @@ export function PostEntry({ post }: { post: JournalPost }) {
   return (
     <article className="border-b border-line py-8 first:pt-0 last:border-b-0" aria-labelledby={`${post.slug}-title`}>
       <h2 id={`${post.slug}-title`} className="text-2xl font-semibold tracking-tight text-balance">
-        <Link href={post.url} className="hover:text-accent">
+        <JournalLink href={post.url} className="hover:text-accent">
           {post.title}
-        </Link>
+        </JournalLink>
         <DraftBadge status={post.status} />
       </h2>
       <div className="mt-2">
@@ -28,9 +28,9 @@ export function PostEntry({ post }: { post: JournalPost }) {
         ))}
       </div>
       <p className="mt-4">
-        <Link href={post.url} className="font-medium text-accent underline-offset-4 hover:underline">
+        <JournalLink href={post.url} className="font-medium text-accent underline-offset-4 hover:underline">
           Dive in <span className="sr-only">“{post.title}”</span> ({formatReadingTime(post.readingTime)}) →
-        </Link>
+        </JournalLink>
       </p>
     </article>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { formatDate, formatReadingTime } from "@/lib/render/format";
 import { getTagsOf, type JournalPost } from "@/lib/content/content";
 import { authorPath } from "@/lib/publish/routes";
@@ -9,21 +9,21 @@ export function PostHeader({ post }: { post: JournalPost }) {
   return (
     <header className="mb-10 border-b border-line pb-8">
       <p data-print-hidden className="mb-6 text-sm">
-        <Link href="/" className="text-accent hover:underline">
+        <JournalLink href="/" className="text-accent hover:underline">
           ← Back to the journal
-        </Link>
+        </JournalLink>
       </p>
       <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
         {post.title}
         <DraftBadge status={post.status} />
       </h1>
       <p className="mt-5 text-sm text-muted">
-        <Link
+        <JournalLink
           href={authorPath(post.author.slug)}
           className="font-medium text-ink underline underline-offset-4 hover:text-accent"
         >
           {post.author.name}
-        </Link>
+        </JournalLink>
         , {post.author.role}
       </p>
       <p className="mt-1 text-sm text-muted">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import type { JournalPost } from "@/lib/content/content";
 
 type Props = { previous: JournalPost | undefined; next: JournalPost | undefined };
@@ -9,24 +9,24 @@ export function PostPager({ previous, next }: Props) {
   return (
     <nav aria-label="Previous and next posts" data-print-hidden className="mt-12 grid gap-4 sm:grid-cols-2">
       {previous && (
-        <Link
+        <JournalLink
           href={previous.url}
           rel="prev"
           className="rounded-lg border border-line p-4 hover:border-accent sm:col-start-1"
         >
           <span className="block text-sm text-muted">← Previous post</span>
           <span className="mt-1 block font-semibold text-balance text-accent">{previous.title}</span>
-        </Link>
+        </JournalLink>
       )}
       {next && (
-        <Link
+        <JournalLink
           href={next.url}
           rel="next"
           className="rounded-lg border border-line p-4 text-right hover:border-accent sm:col-start-2"
         >
           <span className="block text-sm text-muted">Next post →</span>
           <span className="mt-1 block font-semibold text-balance text-accent">{next.title}</span>
-        </Link>
+        </JournalLink>
       )}
     </nav>
   );

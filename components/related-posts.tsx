@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import type { JournalPost } from "@/lib/content/content";
 import { formatDate } from "@/lib/render/format";
 
@@ -11,9 +11,9 @@ export function RelatedPosts({ posts }: { posts: readonly JournalPost[] }) {
       <ul className="mt-4 divide-y divide-line border-y border-line">
         {posts.map((post) => (
           <li key={post.slug} className="py-3">
-            <Link href={post.url} className="font-medium text-balance text-accent hover:underline">
+            <JournalLink href={post.url} className="font-medium text-balance text-accent hover:underline">
               {post.title}
-            </Link>
+            </JournalLink>
             <p className="mt-1 text-sm text-muted">
               {post.author.name} · <time dateTime={post.date}>{formatDate(post.date)}</time>
             </p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import type { Ref } from "react";
 import type { SearchHit } from "@/lib/search/results";
 
@@ -10,9 +10,8 @@ export function SearchResults({ hits, listRef, onPick }: Props) {
     <ul ref={listRef} className="mt-2 space-y-1">
       {hits.map((hit) => (
         <li key={hit.url}>
-          <Link
+          <JournalLink
             href={hit.url}
-            prefetch={false}
             onClick={onPick}
             className="block rounded px-3 py-2 hover:bg-highlight focus-visible:bg-highlight"
           >
@@ -28,7 +27,7 @@ export function SearchResults({ hits, listRef, onPick }: Props) {
                 ),
               )}
             </span>
-          </Link>
+          </JournalLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import type { getSeriesOf } from "@/lib/content/content";
 import { seriesPath } from "@/lib/publish/routes";
 import { DraftBadge } from "./draft-badge";
@@ -17,9 +17,9 @@ export function SeriesBox({ place }: { place: Place }) {
     >
       <p className="font-mono text-xs font-semibold tracking-wide text-muted uppercase">
         Part {number} of {parts.length} ·{" "}
-        <Link href={seriesPath(series.slug)} className="text-accent normal-case underline underline-offset-4">
+        <JournalLink href={seriesPath(series.slug)} className="text-accent normal-case underline underline-offset-4">
           {series.title}
-        </Link>
+        </JournalLink>
       </p>
       <ol className="mt-3 list-decimal space-y-1.5 pl-5">
         {parts.map((part, index) =>
@@ -30,9 +30,9 @@ export function SeriesBox({ place }: { place: Place }) {
             </li>
           ) : (
             <li key={part.slug}>
-              <Link href={part.url} className="text-accent hover:underline">
+              <JournalLink href={part.url} className="text-accent hover:underline">
                 {part.title}
-              </Link>
+              </JournalLink>
               <DraftBadge status={part.status} />
             </li>
           ),
@@ -55,17 +55,17 @@ export function SeriesNext({ place }: { place: Place }) {
       {next ? (
         <p>
           <span className="text-muted">Next in {series.title}: </span>
-          <Link href={next.url} className="font-semibold text-accent underline underline-offset-4">
+          <JournalLink href={next.url} className="font-semibold text-accent underline underline-offset-4">
             {next.title}
-          </Link>
+          </JournalLink>
           <DraftBadge status={next.status} />
         </p>
       ) : (
         <p className="text-muted">
           This is the last part of{" "}
-          <Link href={seriesPath(series.slug)} className="text-accent underline underline-offset-4">
+          <JournalLink href={seriesPath(series.slug)} className="text-accent underline underline-offset-4">
             {series.title}
-          </Link>{" "}
+          </JournalLink>{" "}
           so far.
         </p>
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { feeds, localPath, site } from "@/lib/site";
 
 export function SiteFooter() {
@@ -12,9 +12,9 @@ export function SiteFooter() {
           </a>
         </p>
         <p>
-          <Link className="underline hover:text-ink" href="/feeds">
+          <JournalLink className="underline hover:text-ink" href="/feeds">
             Feeds
-          </Link>
+          </JournalLink>
           :{" "}
           {Object.values(feeds).map((feed, index) => (
             <span key={feed.path}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { searchBundleUrl } from "@/lib/search/paths";
 import { deployment, site } from "@/lib/site";
 import { Search } from "./search";
@@ -21,10 +21,10 @@ export function SiteHeader() {
   return (
     <header data-site-header className="border-b border-white/10 bg-console text-console-ink">
       <div className="mx-auto grid max-w-3xl grid-cols-[1fr_auto] items-center gap-x-6 gap-y-2 px-4 py-3 sm:flex sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-mono text-sm font-bold tracking-widest uppercase">
+        <JournalLink href="/" className="flex items-center gap-2 font-mono text-sm font-bold tracking-widest uppercase">
           <span aria-hidden="true" className="inline-block size-2 rounded-full bg-console-signal" />
           {site.name}
-        </Link>
+        </JournalLink>
         <nav
           aria-label="Main"
           className="col-span-2 row-start-2 -mx-4 overflow-x-auto px-4 text-sm sm:mx-0 sm:ml-auto sm:overflow-visible sm:px-0"
@@ -32,9 +32,9 @@ export function SiteHeader() {
           <ul className="flex items-center gap-x-4 whitespace-nowrap">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
+                <JournalLink href={item.href} className="hover:underline">
                   {item.label}
-                </Link>
+                </JournalLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import type { Tag } from "@/lib/content/content";
 import { tagPath } from "@/lib/publish/routes";
 
@@ -9,12 +9,12 @@ export function TagList({ tags }: { tags: readonly Tag[] }) {
     <ul aria-label="Tags" className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
+          <JournalLink
             href={tagPath(tag.slug)}
             className="inline-block rounded-full border border-line px-2.5 py-0.5 font-mono text-xs text-accent hover:border-accent"
           >
             {tag.label}
-          </Link>
+          </JournalLink>
         </li>
       ))}
     </ul>

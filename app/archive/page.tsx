@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { getArchive } from "@/lib/content/content";
 import { formatDate } from "@/lib/render/format";
 import { pageMetadata } from "@/lib/publish/metadata";
@@ -24,9 +24,9 @@ export default function ArchivePage() {
                 <time dateTime={post.date} className="shrink-0 font-mono text-sm text-muted sm:w-40">
                   {formatDate(post.date)}
                 </time>
-                <Link href={post.url} className="font-medium text-balance text-accent hover:underline">
+                <JournalLink href={post.url} className="font-medium text-balance text-accent hover:underline">
                   {post.title}
-                </Link>
+                </JournalLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { getAuthors, getPostsByAuthor } from "@/lib/content/content";
 import { formatPostCount } from "@/lib/render/format";
@@ -21,9 +21,9 @@ export default function AuthorsIndex() {
             <AuthorAvatar author={author} size="small" />
             <div className="min-w-0">
               <h2 className="text-lg font-semibold tracking-tight">
-                <Link href={authorPath(author.slug)} className="text-accent hover:underline">
+                <JournalLink href={authorPath(author.slug)} className="text-accent hover:underline">
                   {author.name}
-                </Link>
+                </JournalLink>
               </h2>
               <p className="text-sm text-muted">{author.role}</p>
               <p className="mt-1 font-mono text-xs text-muted">

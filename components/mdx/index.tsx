@@ -1,5 +1,5 @@
 import type { MDXComponents } from "mdx/types";
-import Link from "next/link";
+import { JournalLink } from "./journal-link";
 import type { ComponentProps, JSX } from "react";
 import { Callout } from "./callout";
 import { Figure } from "./figure";
@@ -20,11 +20,11 @@ function Table(props: ComponentProps<"table">) {
 }
 
 /**
- * Links inside the journal ("/posts/x") go through next/link, which adds the base path the journal is served
+ * Links inside the journal ("/posts/x") go through JournalLink (next/link), which adds the base path the journal is served
  * under and prefetches the page; anything else (other sites, "#anchors", mailto:) stays a plain link.
  */
 function Anchor({ href, ...props }: ComponentProps<"a">) {
-  if (href?.startsWith("/") && !href.startsWith("//")) return <Link href={href} {...props} />;
+  if (href?.startsWith("/") && !href.startsWith("//")) return <JournalLink href={href} {...props} />;
   return <a href={href} {...props} />;
 }
 

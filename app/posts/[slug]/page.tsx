@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { JournalLink } from "@/components/mdx/journal-link";
 import { notFound } from "next/navigation";
 import { CopyCode } from "@/components/copy-code";
 import { PostHeader } from "@/components/post-header";
@@ -84,9 +84,9 @@ export default async function PostPage({ params }: Props) {
           data-print-hidden
           className="mt-12 flex flex-wrap justify-between gap-4 border-t border-line pt-6 text-sm"
         >
-          <Link href="/" className="text-accent hover:underline">
+          <JournalLink href="/" className="text-accent hover:underline">
             ← Back to the journal
-          </Link>
+          </JournalLink>
           <a data-print-hidden href={editUrl(post._raw.sourceFilePath)} className="text-muted underline hover:text-ink">
             Edit this post
           </a>
