@@ -39,6 +39,9 @@ const watchers: FSWatcher[] = [contentDir, publicDir]
     }).on("error", (error) => print(`content: ${dir} is no longer watched (${error.message}); restart npm run dev`)),
   );
 
+// package.json runs this file in one process (`node --import tsx`): the `tsx` command would run it in a child and,
+// under load, end that child with SIGKILL when it has not answered a relayed Ctrl-C within 30 ms, before stop()
+// could remove the report.
 process.on("SIGINT", () => void stop(130));
 process.on("SIGTERM", () => void stop(143));
 process.on("SIGHUP", () => void stop(129));
