@@ -20,8 +20,9 @@ function Table(props: ComponentProps<"table">) {
 }
 
 /**
- * Links inside the journal ("/posts/x") go through JournalLink (next/link), which adds the base path the journal is served
- * under and prefetches the page; anything else (other sites, "#anchors", mailto:) stays a plain link.
+ * Links inside the journal ("/posts/x") go through JournalLink (next/link), which adds the base path the journal is
+ * served under and prefetches the page on a reader's intent; anything else (other sites, "#anchors", mailto:) stays
+ * a plain link.
  */
 function Anchor({ href, ...props }: ComponentProps<"a">) {
   if (href?.startsWith("/") && !href.startsWith("//")) return <JournalLink href={href} {...props} />;

@@ -15,23 +15,21 @@ type Props = Omit<ComponentProps<typeof NextLink>, "href" | "prefetch"> & { href
 export function JournalLink({ href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
   // Next's own scheduler prefetches the link once it may (`null`: the default), as its prefetching guide shows.
   const [intent, setIntent] = useState(false);
+  // Each sign of intent turns prefetching on, then runs the caller's own handler for that event, if any.
+  const onIntent =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <NextLink
       {...props}
       href={href}
       prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
+      onMouseEnter={onIntent(onMouseEnter)}
+      onFocus={onIntent(onFocus)}
+      onTouchStart={onIntent(onTouchStart)}
     />
   );
 }

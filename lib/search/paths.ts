@@ -30,8 +30,8 @@ export function searchBundleUrl(basePath: string): string {
  * "index.html" → "/"), or undefined for what is not a reader's page: Next's own pages ("_not-found.html",
  * "_global-error.html") and anything that is not HTML (.rsc, .meta, .segments).
  *
- * Routes carry no base path: the results link through components/mdx/journal-link.tsx (next/link), which adds it, so one index serves
- * any base path.
+ * Routes carry no base path: the results link through components/mdx/journal-link.tsx (next/link), which adds it,
+ * so one index serves any base path.
  */
 export function routeOfPrerenderedPage(relativePath: string): string | undefined {
   const path = relativePath.split("\\").join("/");

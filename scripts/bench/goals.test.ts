@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { goals } from "./goals";
+import { goals, verdictOf } from "./goals";
 import type { BenchReport, CorpusReport } from "./report";
 
 const synthetic = (over: Partial<CorpusReport>): CorpusReport => ({
@@ -26,9 +26,7 @@ const baseline = (oldMedian: number, newMedian: number): BenchReport["baseline"]
   oldPeakRssBytes: 1.4e9,
 });
 const verdicts = (r: BenchReport) =>
-  goals(r).map(
-    (g) => `${g.goal.slice(0, 2)}${g.met === undefined ? "context" : g.met ? "met" : "not met"}: ${g.value}`,
-  );
+  goals(r).map((g) => `${g.goal.slice(0, 2)}${verdictOf(g).toLowerCase()}: ${g.value}`);
 
 test("judges every goal it has a figure for, met", () => {
   const r = report({

@@ -7,6 +7,9 @@ import type { BenchReport } from "./report";
 /** A goal's line; `met` is undefined on a line that gives a goal's context rather than a verdict. */
 export type Goal = { goal: string; limit: string; value: string; met: boolean | undefined };
 
+/** How the bench prints a line's verdict. */
+export const verdictOf = (goal: Goal): string => (goal.met === undefined ? "context" : goal.met ? "met" : "NOT MET");
+
 /** The last commit before the build-speed work: the "build before this issue" that goal 1 halves. */
 export const BUILD_BASELINE = "dfd055b";
 
@@ -32,7 +35,9 @@ export function goals(report: BenchReport): Goal[] {
       out.push({
         goal: `1. context: next build of a bare site of ${floor.pages} pages, the same runs`,
         limit: `leaves ${s(left)} of the ${s(baseline.oldMedian * 0.5)} budget`,
-        value: `${s(floor.median)} (${(floor.median / baseline.oldMedian).toFixed(2)}× ${baseline.ref}); the journal's own work ${s(baseline.newMedian - floor.median)}`,
+        value:
+          `${s(floor.median)} (${(floor.median / baseline.oldMedian).toFixed(2)}× ${baseline.ref}); ` +
+          `the journal's own work ${s(baseline.newMedian - floor.median)}`,
         met: undefined,
       });
     }

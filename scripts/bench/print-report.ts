@@ -1,4 +1,4 @@
-import { goals } from "./goals";
+import { goals, verdictOf } from "./goals";
 import { budgets, megabytes, type BenchReport } from "./report";
 
 /** The bench's terminal report: corpora, page weights and Lighthouse, then every budget. */
@@ -138,8 +138,8 @@ export function printReport(report: BenchReport): void {
   if (lines.length) {
     console.log("\nGoals of the build-speed issue:");
     for (const g of lines) {
-      const verdict = g.met === undefined ? "context" : g.met ? "met    " : "NOT MET";
-      console.log(`  ${verdict}  ${g.goal}: ${g.value} (${g.met === undefined ? "" : "budget "}${g.limit})`);
+      const limit = g.met === undefined ? g.limit : `budget ${g.limit}`;
+      console.log(`  ${verdictOf(g).padEnd(7)}  ${g.goal}: ${g.value} (${limit})`);
     }
   }
 }
