@@ -2,7 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Author } from "../content/schema";
-import { contentEntries } from "../content/content-files";
+import { assetSizeProblem, AUTHOR_FILE, contentEntries, placeOf } from "../content/content-files";
 import { SLUG } from "../content/content-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf } from "./fields";
@@ -20,7 +20,9 @@ function avatarProblem(avatar: string, publicDir: string): string | undefined {
     return `${JSON.stringify(avatar)} is not a valid path, ${example}`;
   }
   if (!target.startsWith(root + path.sep)) return `${avatar} leads out of public/, ${example}`;
-  return existsSync(target) && statSync(target).isFile() ? undefined : `${avatar} does not exist, ${example}`;
+  if (!existsSync(target) || !statSync(target).isFile()) return `${avatar} does not exist, ${example}`;
+  const tooBig = assetSizeProblem(statSync(target).size);
+  return tooBig && `${avatar} ${tooBig}`;
 }
 
 /** Reports every author file's problems; returns the references posts may use (`authors/<slug>.yml`). */
@@ -28,18 +30,10 @@ export function checkAuthors(contentDir: string, publicDir: string, problems: Ch
   const dir = path.join(contentDir, "authors");
   const schema = fieldsOf(Author.def().fields);
   const authors: string[] = [];
-  // Symbolic links are reported by the content folder's walk (check-content.ts).
+  // Symbolic links and files that are not author files are reported by the content folder's walk (check-content.ts).
   for (const entry of contentEntries(dir).files) {
     const file = path.join(dir, entry);
-    if (entry.includes(path.sep) || !entry.endsWith(".yml")) {
-      problems.push({
-        file,
-        line: undefined,
-        field: "file name",
-        message: "is not an author file, expected content/authors/<slug>.yml",
-      });
-      continue;
-    }
+    if (placeOf(path.join("authors", entry)) !== AUTHOR_FILE) continue;
     authors.push(`authors/${entry}`);
     const slug = path.basename(entry, ".yml");
     if (!SLUG.test(slug)) {

@@ -94,7 +94,7 @@ describe("npm run check", () => {
     [
       "dropped-construct.mdx",
       [
-        "posts/dropped-construct.mdx:9: {1 + 1}: JavaScript expressions are not rendered, expected text (write \\{ or `code` for a literal brace)",
+        "posts/dropped-construct.mdx:9: {: starts a JavaScript expression, which posts can't use, expected text: write \\{, or keep the code in an inline code span closed on its line or in a fenced code block (```)",
       ],
     ],
     [
@@ -116,7 +116,12 @@ describe("npm run check", () => {
         'posts/Bad_Name.mdx:1: file name: "Bad_Name" is not a slug, expected lowercase letters, digits and single hyphens',
       ],
     ],
-    ["notes.txt", ["posts/notes.txt: file name: is not an .mdx file, expected posts to be <slug>.mdx"]],
+    [
+      "notes.txt",
+      [
+        "posts/notes.txt: file: is not a file the journal reads, expected one of posts/<slug>.mdx, authors/<slug>.yml, tags.yml, series.yml (in content/)",
+      ],
+    ],
   ];
   for (const [fixture, expected] of cases) {
     test(`rejects ${fixture}`, () => {

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Post } from "../content/schema";
-import { contentEntries } from "../content/content-files";
+import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/content-files";
 import { isPublished, todayUtc } from "../content/content-query";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
 import { checkAuthors } from "./authors";
@@ -45,7 +45,9 @@ function siteOf(
     tags: new Set(tags),
     publicFile: (urlPath) => {
       const target = path.join(root, decodeURIComponent(urlPath));
-      return target.startsWith(root + path.sep) && existsSync(target) && statSync(target).isFile();
+      if (!target.startsWith(root + path.sep) || !existsSync(target)) return undefined;
+      const stat = statSync(target);
+      return stat.isFile() ? { bytes: stat.size } : undefined;
     },
   };
 }
@@ -60,19 +62,11 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
 
   const { files, links } = contentEntries(contentDir);
   for (const link of links) problems.push(symbolicLink(path.join(contentDir, link)));
-  const inPosts = files
-    .filter((file) => file.startsWith(`posts${path.sep}`))
-    .map((file) => path.relative("posts", file));
-  for (const relative of inPosts) {
-    const file = path.join(contentDir, "posts", relative);
-    if (relative.endsWith(".mdx")) posts.push(readPostCached(file, relative, schema, authors));
-    else
-      problems.push({
-        file,
-        line: undefined,
-        field: "file name",
-        message: "is not an .mdx file, expected posts to be <slug>.mdx",
-      });
+  for (const relative of files) {
+    const file = path.join(contentDir, relative);
+    const place = placeOf(relative);
+    if (!place) problems.push({ file, line: undefined, field: "file", message: UNKNOWN_FILE });
+    else if (place.kind === "post") posts.push(readPostCached(file, path.relative("posts", relative), schema, authors));
   }
 
   for (const post of posts) {

@@ -4,7 +4,7 @@
  * against the types lib/content/schema.ts declares.
  */
 import { readFileSync } from "node:fs";
-import { readYaml, type YamlPath } from "../content/safe-yaml";
+import { readYaml, YAML_LIMITS, type YamlPath } from "../content/safe-yaml";
 import { readSourceText } from "../content/source-text";
 import { checkFields, isRecord, type FieldDef } from "./fields";
 import type { CheckProblem } from "./problem";
@@ -13,13 +13,14 @@ export type DataFile = { data: Record<string, unknown>; lineOf: (path: YamlPath)
 
 /** A data file's fields, or undefined after reporting why they can't be read. */
 export function readDataFile(file: string, expected: string, problems: CheckProblem[]): DataFile | undefined {
-  const read = readSourceText(readFileSync(file), expected);
+  const read = readSourceText(readFileSync(file), { empty: expected, maxBytes: YAML_LIMITS.bytes });
   if ("problem" in read) {
     problems.push({ file, ...read.problem });
     return undefined;
   }
   const { value, errors, lineOf } = readYaml(read.text);
   for (const error of errors) problems.push({ file, line: error.line, field: "YAML", message: error.message });
+  for (const problem of read.problems) problems.push({ file, ...problem });
   if (errors.length) return undefined;
   if (!isRecord(value)) {
     problems.push({ file, line: 1, field: "YAML", message: `is not a mapping of fields, expected ${expected}` });

@@ -61,7 +61,12 @@ describe("author files", () => {
         'authors/Ada_Lovelace.yml:1: file name: "Ada_Lovelace" is not a slug, expected lowercase letters, digits and single hyphens',
       ],
     ],
-    ["ada.yaml", ["authors/ada.yaml: file name: is not an author file, expected content/authors/<slug>.yml"]],
+    [
+      "ada.yaml",
+      [
+        "authors/ada.yaml: file: is not a file the journal reads, expected one of posts/<slug>.mdx, authors/<slug>.yml, tags.yml, series.yml (in content/)",
+      ],
+    ],
     ["list.yml", ["authors/list.yml:1: YAML: is not a mapping of fields, expected name: and role: fields"]],
     ["good-avatar.yml", []],
     [
@@ -109,7 +114,9 @@ describe("author files from any editor, or hostile", () => {
 
   test("an oversized file is refused before parsing, naming the limit", () => {
     const { lines, seconds } = raw("author-huge.yml");
-    assert.deepEqual(lines, ["authors/author-huge.yml:1: YAML: is 20033 bytes, expected at most 16384 (16 KiB)"]);
+    assert.deepEqual(lines, [
+      "authors/author-huge.yml:1: file: is 20033 bytes (20 KiB), expected at most 16384 bytes (16 KiB)",
+    ]);
     assert.ok(seconds < 1, `${seconds}s`);
   });
 

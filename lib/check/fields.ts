@@ -75,7 +75,8 @@ export function checkFields(
     }
   }
   for (const field of Object.keys(data)) {
-    if (!(field in schema)) {
+    // Own keys only: `__proto__:` or `constructor:` in a file is an unknown field like any other.
+    if (!Object.hasOwn(schema, field)) {
       problems.push({
         field,
         message: `is not a known field, expected one of: ${names.join(", ")}`,

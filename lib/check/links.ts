@@ -2,6 +2,7 @@ import GithubSlugger from "github-slugger";
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
+import { assetSizeProblem } from "../content/content-files";
 
 export type Reference = { url: string; line: number | undefined; kind: "link" | "image" };
 
@@ -15,10 +16,11 @@ export function headingIds(tree: Root): Set<string> {
   return ids;
 }
 
-const JSX_URL_ATTRIBUTES: Record<string, { attribute: string; kind: Reference["kind"] }> = {
-  a: { attribute: "href", kind: "link" },
-  Figure: { attribute: "src", kind: "image" },
-};
+// A Map: element names come from the post, and must never reach an object's prototype (`<constructor>`).
+const JSX_URL_ATTRIBUTES = new Map<string, { attribute: string; kind: Reference["kind"] }>([
+  ["a", { attribute: "href", kind: "link" }],
+  ["Figure", { attribute: "src", kind: "image" }],
+]);
 
 /** Every link and image a body points to: Markdown links, definitions, images and JSX href/src. */
 export function references(tree: Root): Reference[] {
@@ -28,7 +30,7 @@ export function references(tree: Root): Reference[] {
     if (node.type === "link" || node.type === "definition") found.push({ url: node.url, line, kind: "link" });
     if (node.type === "image") found.push({ url: node.url, line, kind: "image" });
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name) {
-      const target = JSX_URL_ATTRIBUTES[node.name];
+      const target = JSX_URL_ATTRIBUTES.get(node.name);
       for (const attribute of node.attributes) {
         if (target && attribute.type === "mdxJsxAttribute" && attribute.name === target.attribute) {
           if (typeof attribute.value === "string") found.push({ url: attribute.value, line, kind: target.kind });
@@ -44,8 +46,8 @@ export type Site = {
   posts: Map<string, { published: boolean; headings: Set<string> }>;
   authors: Set<string>;
   tags: Set<string>;
-  /** Whether a file exists under public/ for a root-relative path. */
-  publicFile: (path: string) => boolean;
+  /** The file under public/ at a root-relative path (its size), or undefined when there is none. */
+  publicFile: (path: string) => { bytes: number } | undefined;
 };
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -61,11 +63,15 @@ export function brokenReason(reference: Reference, from: { headings: Set<string>
       : undefined;
   }
   if (!path.startsWith("/")) return `relative ${kind} "${url}", expected a root-relative path such as /posts/<slug>`;
-  if (kind === "image")
-    return site.publicFile(path) ? undefined : `${url} does not exist, expected a file under public/`;
+  const asset = site.publicFile(path);
+  if (asset) {
+    const tooBig = assetSizeProblem(asset.bytes);
+    return tooBig && `${url} ${tooBig}`;
+  }
+  if (kind === "image") return `${url} does not exist, expected a file under public/`;
 
   const [, section, slug, ...rest] = path.replace(/\/$/, "").split("/");
-  if (path === "/" || site.publicFile(path)) return undefined;
+  if (path === "/") return undefined;
   if (section === "posts" && slug && rest.length === 0) {
     const target = site.posts.get(slug);
     if (!target) return `no post "${slug}", expected the slug of a post in content/posts/`;

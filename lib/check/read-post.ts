@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Root } from "mdast";
 import { cachedSync } from "../cache/store";
+import { POST_FILE } from "../content/content-files";
 import type { PostSource } from "../content/content-rules";
 import { findDroppedConstructs, parseMdx } from "../content/mdx-source";
+import { markdownLimitProblems } from "../content/safe-markdown";
 import { readSourceText } from "../content/source-text";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
@@ -108,7 +110,7 @@ export function readPost(
   bytes: Uint8Array = readFileSync(file),
 ): ReadPost {
   const problems: CheckProblem[] = [];
-  const read = readSourceText(bytes, "frontmatter (--- … ---) and the post's text after it");
+  const read = readSourceText(bytes, POST_FILE);
   if ("problem" in read) {
     problems.push({ file, ...read.problem });
     return { ...unreadable(file, relative), problems };
@@ -116,8 +118,13 @@ export function readPost(
   const text = read.text;
   const { data, lineOf, errors, refused, body } = readFrontmatter(text);
   for (const error of errors) problems.push({ file, line: error.line, field: "frontmatter", message: error.message });
+  for (const problem of read.problems) problems.push({ file, ...problem });
   // A refused block (too big, too deep, aliases, code) is hostile: nothing else of the file is read.
   if (refused) return { ...unreadable(file, relative), lineOf, problems };
+  // So is a body past the limits a parser can take: it is not parsed at all.
+  const limits = markdownLimitProblems(body?.text ?? text, body ? body.line + 1 : 1);
+  for (const problem of limits) problems.push({ file, ...problem });
+  if (limits.length) return { ...unreadable(file, relative), lineOf, problems };
   if (body && body.text.trim() === "") {
     problems.push({ file, line: body.line, field: "body", message: "is empty, expected the post's text after ---" });
   }

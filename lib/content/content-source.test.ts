@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, ut
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
+import { UNKNOWN_FILE } from "./content-files";
 import { contentTime, prepareFile, syncContent } from "./content-source";
 
 const raw = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../test/fixtures/raw/posts", name));
@@ -39,12 +40,14 @@ describe("prepareFile", () => {
     }
   });
 
-  test("leaves the rest to the schema and the check, and other files untouched", () => {
+  test("leaves the rest to the schema and the check; refuses a file with no place in the folder", () => {
     assert.ok("bytes" in prepareFile("posts/x.mdx", Buffer.from("No frontmatter.\n"), "x"));
     // Aliases are the check's to report: contentlayer's YAML library stops their expansion itself.
     assert.ok("bytes" in prepareFile("posts/x.mdx", raw("billion-laughs.mdx"), "x"));
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]);
-    assert.deepEqual(prepareFile("posts/x.png", png, "x"), { bytes: png });
+    assert.deepEqual(prepareFile("notes.md", png, "content/notes.md"), {
+      problems: [`content/notes.md: file: ${UNKNOWN_FILE}`],
+    });
     assert.deepEqual(prepareFile("tags.yml", Buffer.from(`tags: ${"[".repeat(40)}`), "content/tags.yml"), {
       problems: [
         "content/tags.yml:1: YAML: is nested more than 3 levels deep, expected fields of plain values and lists",

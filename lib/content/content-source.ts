@@ -5,17 +5,19 @@
  *   before the content check (which runs beside it) has had time to refuse it;
  * - keeps the "\r" of a Windows (CRLF) file's last frontmatter line: `draft: true\r` becomes a string and
  *   `tags: [a]\r` a YAML error.
- * Each file is read as the check reads it (source-text.ts: byte-order mark dropped, "\n" line endings, binary
- * refused; frontmatter-block.ts; safe-yaml.ts's limits). A file that fails is not copied and the step fails,
- * naming it.
+ * Each file is read as the check reads it, as what its place in the folder says it is (content-files.ts; a file
+ * with no place is refused): source-text.ts (size, byte-order mark dropped, "\n" line endings, binary and invisible
+ * characters refused), frontmatter-block.ts, and the limits of safe-yaml.ts and safe-markdown.ts, so no parser of
+ * contentlayer's is given more work than they allow. A file that fails is not copied and the step fails, naming it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { codeVersion, projectRoot } from "../cache/code-version";
 import { STORES } from "../cache/store";
-import { contentEntries } from "./content-files";
+import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./content-files";
 import { splitFrontmatter } from "./frontmatter-block";
+import { markdownLimitProblems } from "./safe-markdown";
 import { yamlLimitProblem } from "./safe-yaml";
 import { readSourceText } from "./source-text";
 
@@ -30,23 +32,27 @@ export type Prepared = { bytes: Uint8Array } | { problems: string[] };
  * Only what would harm contentlayer's parse (code, size, recursion): the rest is the check's and the schema's,
  * and a second full YAML parse of every file would cost the content step about a second at 1000 posts.
  */
-function problemsOf(relative: string, text: string): Problem[] {
+function limitProblems(place: ContentPlace, text: string): Problem[] {
   const limit = (yaml: string, firstLine: number, field: string) => {
     const problem = yamlLimitProblem(yaml, firstLine);
     return problem ? [{ ...problem, field }] : [];
   };
-  if (/\.ya?ml$/.test(relative)) return limit(text, 1, "YAML");
+  if (place.kind === "data") return limit(text, 1, "YAML");
   const block = splitFrontmatter(text);
   // No frontmatter at all is harmless here (gray-matter then reads none); the schema reports the fields.
-  if (!("yaml" in block)) return block.refused || /^---/.test(text) ? [{ ...block, field: "frontmatter" }] : [];
-  return limit(block.yaml, 2, "frontmatter");
+  if (!("yaml" in block)) {
+    if (block.refused || /^---/.test(text)) return [{ ...block, field: "frontmatter" }];
+    return markdownLimitProblems(text);
+  }
+  return [...limit(block.yaml, 2, "frontmatter"), ...markdownLimitProblems(block.body, block.closeLine + 1)];
 }
 
 /** The bytes contentlayer should read for one file, or its problems as `file:line: field: message`. */
 export function prepareFile(relative: string, bytes: Uint8Array, shown: string): Prepared {
-  if (!/\.(mdx?|ya?ml)$/.test(relative)) return { bytes };
-  const read = readSourceText(bytes, /\.mdx?$/.test(relative) ? "frontmatter and the post's text" : "its fields");
-  const problems = "problem" in read ? [read.problem] : problemsOf(relative, read.text);
+  const place = placeOf(relative);
+  if (!place) return { problems: [`${shown}: file: ${UNKNOWN_FILE}`] };
+  const read = readSourceText(bytes, place);
+  const problems = "problem" in read ? [read.problem] : [...read.problems, ...limitProblems(place, read.text)];
   if (problems.length) return { problems: problems.map((p) => `${shown}:${p.line}: ${p.field}: ${p.message}`) };
   return { bytes: "text" in read ? Buffer.from(read.text) : bytes };
 }

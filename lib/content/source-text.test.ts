@@ -6,12 +6,12 @@ import { readSourceText } from "./source-text";
 
 const raw = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../test/fixtures/raw/posts", name));
 const textOf = (bytes: Uint8Array) => {
-  const read = readSourceText(bytes, "a post");
+  const read = readSourceText(bytes, { empty: "a post", maxBytes: 64 * 1024 });
   assert.ok("text" in read, JSON.stringify(read));
   return read.text;
 };
 const problemOf = (bytes: Uint8Array) => {
-  const read = readSourceText(bytes, "a post");
+  const read = readSourceText(bytes, { empty: "a post", maxBytes: 64 * 1024 });
   assert.ok("problem" in read, "expected a problem");
   return read.problem;
 };
