@@ -116,3 +116,36 @@ describe("addresses", () => {
       assert.ok(!allowedElements.includes(name), name);
   });
 });
+
+describe("a link's text shows where it goes", () => {
+  test("a URL, a domain or an e-mail address as a link's text must be where the link goes", () => {
+    assert.deepEqual(constructs("link-text.mdx"), [
+      "1: link text",
+      "3: link text",
+      "5: link text",
+      "7: link text",
+      "9: link",
+      "11: link text",
+      "13: link text",
+      "15: link text",
+      "17: link text",
+    ]);
+    const [github] = problemsIn("link-text.mdx");
+    assert.match(github?.message ?? "", /shows github\.com but the link goes to xn--gthub-n4a\.com, expected the text to name/);
+    assert.match(problemsIn("link-text.mdx")[8]?.message ?? "", /goes to xn--mnchen-3ya\.de \(münchen\.de\), an internationalised domain the post does not show/);
+  });
+
+  test("hosts compare as a reader reads them; words, file names and code are not addresses", () => {
+    assert.deepEqual(problemsIn("link-text-honest.mdx"), []);
+  });
+});
+
+describe("keys from a post never reach an object's prototype", () => {
+  test("an element or attribute named after an Object property is refused like any unknown one", () => {
+    const problems = findDroppedConstructs(parseMdx('<constructor>a</constructor> <a constructor="x" toString="y">b</a>\n'));
+    assert.deepEqual(
+      problems.map((p) => p.construct),
+      ["<constructor>", "<a constructor>", "<a toString>"],
+    );
+  });
+});

@@ -4,8 +4,11 @@
  * content check (with a line number) and again where the body is compiled for the page and the feeds
  * (lib/render/mdx.tsx), so a build that skipped the check still refuses to ship it. One rule set, two callers.
  */
-import type { Root } from "mdast";
+import type { Nodes, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { domainToUnicode } from "node:url";
 import { visit } from "unist-util-visit";
+import { site } from "../site";
 import { mdxComponentNames, mdxComponentProps, mdxComponentResources } from "./mdx-components";
 
 export type BodyProblem = { line: number | undefined; construct: string; message: string };
@@ -71,6 +74,15 @@ const RESOURCE_EXPECTED =
   "expected a file of the journal under public/, e.g. /posts/<slug>/diagram.png " +
   "(a third-party image tells its host who reads the post, and can change or vanish)";
 
+/** The address as a browser reads it, relative ones against the journal's own; undefined when it is not one. */
+function parsedUrl(url: string): URL | undefined {
+  try {
+    return new URL(url, site.url);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why a link target is refused, or undefined when it is safe to follow. */
 export function linkProblem(url: string): string | undefined {
   if (UNSAFE_CHARACTERS.test(url)) return `${JSON.stringify(url)} has a space, control character or backslash, ${LINK_EXPECTED} (write a space as %20)`;
@@ -79,7 +91,75 @@ export function linkProblem(url: string): string | undefined {
   if (scheme !== undefined && !LINK_SCHEMES.includes(`${scheme.toLowerCase()}:`)) {
     return `${JSON.stringify(url)}: "${scheme}:" addresses are refused, ${LINK_EXPECTED}`;
   }
+  // `https://paypal.com@evil.example` goes to evil.example: a user name makes one address look like another.
+  const parsed = parsedUrl(url);
+  if (parsed && (parsed.username || parsed.password) && parsed.protocol !== "mailto:") {
+    return `${JSON.stringify(url)} has a user name before "@", which makes it look like an address of ${JSON.stringify(parsed.username)}, ${LINK_EXPECTED} (without "user@")`;
+  }
   return undefined;
+}
+
+// What in a link's visible text is an address: the whole text as a URL, a domain (with a path or not) or an
+// e-mail address; or, inside longer text, any URL with a scheme or a www. host.
+const TEXT_URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+const TEXT_DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)\.?(?::\d+)?(?:[/?#]\S*)?$/iu;
+const TEXT_EMAIL = /^[^\s@<>()/:]+@[^\s@<>()/:]+$/u;
+// A name such as `Node.js` or `README.md` ends like a domain: read as a file or a product, not as an address.
+const FILE_EXTENSION =
+  /\.(?:c|cjs|cpp|css|csv|env|go|h|html|java|js|json|jsx|kt|lock|md|mdx|mjs|php|py|rb|rs|sh|sql|swift|toml|ts|tsx|txt|yaml|yml)$/i;
+const URLS_IN_TEXT = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>()]+/giu;
+
+/** The addresses a link's visible text shows, each as a URL to parse. */
+function addressesShown(text: string): string[] {
+  const whole = text.trim().replace(/[.,;:!?]+$/, "");
+  const email = TEXT_EMAIL.exec(whole);
+  if (email) return [`mailto:${whole}`];
+  if (TEXT_URL.test(whole)) return [whole];
+  if (TEXT_DOMAIN.test(whole) && !FILE_EXTENSION.test(whole)) return [`https://${whole}`];
+  return [...text.matchAll(URLS_IN_TEXT)].map(([url]) => (/^www\./i.test(url) ? `https://${url}` : url));
+}
+
+/** The host an address goes to, compared as a reader would: case, a trailing dot and a leading www. aside. */
+function hostOf(url: URL): string {
+  const host = url.protocol === "mailto:" ? (url.pathname.split("@").at(-1) ?? "") : url.hostname;
+  return decodeURIComponent(host).toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
+}
+
+/**
+ * Why a link's visible text misleads about where it goes, or undefined. `postText` is the post's whole text:
+ * an internationalised domain (xn--…, or any letter outside ASCII) is followed only where the post shows it.
+ */
+export function linkTextProblem(text: string, url: string, postText: () => string): string | undefined {
+  const target = parsedUrl(url);
+  if (!target) return undefined;
+  const goesTo = hostOf(target);
+  for (const address of addressesShown(text)) {
+    const shown = parsedUrl(address);
+    if (!shown) continue;
+    if (shown.username || shown.password) {
+      return `the text ${JSON.stringify(text)} shows an address with a user name before "@", which hides its real host, expected the address as it is`;
+    }
+    if (hostOf(shown) !== goesTo) {
+      return `the text ${JSON.stringify(text)} shows ${hostOf(shown)} but the link goes to ${goesTo || url}, expected the text to name where the link goes, or words that are not an address ([PayPal's guide](…)); a file name is code: [\`README.md\`](…)`;
+    }
+  }
+  if (goesTo.split(".").some((label) => label.startsWith("xn--"))) {
+    const unicode = domainToUnicode(goesTo);
+    const shows = (haystack: string) => [goesTo, unicode].some((name) => haystack.toLowerCase().includes(name));
+    if (!shows(text) && !shows(postText())) {
+      return `goes to ${goesTo} (${unicode}), an internationalised domain the post does not show, expected the link's text (or the post) to name that domain as written`;
+    }
+  }
+  return undefined;
+}
+
+/** The visible text of a link: its text, without inline code (a name in code is not read as an address). */
+function visibleText(node: Nodes): string {
+  const parts: string[] = [];
+  visit(node, "text", (text) => {
+    parts.push(text.value);
+  });
+  return parts.join("");
 }
 
 /** Why a file the page would load (an image) is refused, or undefined when it is the journal's own. */
@@ -113,7 +193,9 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
           mdxComponentResources[component]?.includes(prop) ? "link" : "text",
         ]),
       )
-    : ELEMENTS[name] && { ...GLOBAL_ATTRIBUTES, ...ELEMENTS[name] };
+    : Object.hasOwn(ELEMENTS, name)
+      ? { ...GLOBAL_ATTRIBUTES, ...ELEMENTS[name] }
+      : undefined;
   if (!rules) {
     return [
       {
@@ -130,7 +212,9 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
       const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value) : undefined;
       return problem ? [{ construct, message: problem }] : [];
     }
-    const problem = attributeProblem(name, attribute, rules[attribute.name], expected);
+    // Own keys only: an attribute named `constructor` is unknown, not Object's.
+    const rule = Object.hasOwn(rules, attribute.name) ? rules[attribute.name] : undefined;
+    const problem = attributeProblem(name, attribute, rule, expected);
     return problem ? [{ construct, message: problem }] : [];
   });
 }
@@ -140,17 +224,29 @@ export function findUnsafeContent(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
   // `![alt][ref]` loads its definition's address: such definitions follow the rule for images.
   const imageDefinitions = new Set<string>();
-  visit(tree, "imageReference", (node) => {
-    imageDefinitions.add(node.identifier);
+  const definitions = new Map<string, string>();
+  visit(tree, (node) => {
+    if (node.type === "imageReference") imageDefinitions.add(node.identifier);
+    if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
+  let postText: string | undefined;
+  const textOfPost = () => (postText ??= toString(tree));
+  const honest = (node: Nodes, url: string | undefined, line: number | undefined) => {
+    const message = url === undefined ? undefined : linkTextProblem(visibleText(node), url, textOfPost);
+    if (message) problems.push({ line, construct: "link text", message });
+  };
   visit(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case "link": {
         const message = linkProblem(node.url);
         if (message) problems.push({ line, construct: "link", message });
+        else honest(node, node.url, line);
         break;
       }
+      case "linkReference":
+        honest(node, definitions.get(node.identifier), line);
+        break;
       case "definition": {
         const isImage = imageDefinitions.has(node.identifier);
         const message = isImage ? resourceProblem(node.url) : linkProblem(node.url);
@@ -166,7 +262,11 @@ export function findUnsafeContent(tree: Root): BodyProblem[] {
       case "mdxJsxTextElement":
         // A fragment (<>…</>) has no name and renders only its children.
         if (node.name !== null) {
-          for (const problem of elementProblems(node.name, node.attributes)) problems.push({ line, ...problem });
+          const found = elementProblems(node.name, node.attributes);
+          for (const problem of found) problems.push({ line, ...problem });
+          // The same honesty for an element's link: its text against its address.
+          const href = node.name === "a" ? node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "href") : undefined;
+          if (!found.length && href?.type === "mdxJsxAttribute" && typeof href.value === "string") honest(node, href.value, line);
         }
         break;
     }
