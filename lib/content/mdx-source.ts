@@ -7,6 +7,8 @@ import { unified, type PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { findUnsafeContent, type BodyProblem } from "./body-rules";
+import { invisibleCharacterProblems } from "./invisible-characters";
+import { markdownLimitProblems } from "./safe-markdown";
 
 /**
  * Every problem of a body, for the content check and for both compiles: what the renderer would drop
@@ -55,10 +57,27 @@ export function findDroppedConstructs(tree: Root): BodyProblem[] {
   return [...problems, ...findUnsafeContent(tree)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
+/** A post's file as its author knows it (`content/posts/<slug>.mdx`), from contentlayer's `sourceFilePath`. */
+export const contentFilePath = (sourceFilePath: string) => `${process.env.CONTENT_DIR ?? "content"}/${sourceFilePath}`;
+
 function sourcePath(file: VFile): string {
   const raw = file.data["rawDocumentData"];
   const relative = raw && typeof raw === "object" && "sourceFilePath" in raw ? String(raw.sourceFilePath) : "";
-  return relative ? `${process.env.CONTENT_DIR ?? "content"}/${relative}` : (file.path ?? "<mdx>");
+  return relative ? contentFilePath(relative) : (file.path ?? "<mdx>");
+}
+
+/** Where a body comes from: its post's `sourceFilePath`, and the line of that file the body starts on. */
+export type BodyOrigin = { file: string; firstLine: number };
+
+/**
+ * Why a body (`body.raw`, which starts on line `origin.firstLine` of its file) must not reach a parser, as
+ * `file:line: field: message` lines, or undefined: the compile's own guard, for a build that skipped the check.
+ */
+export function bodyRefusal(body: string, origin: BodyOrigin): string | undefined {
+  const problems = [...markdownLimitProblems(body, origin.firstLine), ...invisibleCharacterProblems(body, origin.firstLine)];
+  if (problems.length === 0) return undefined;
+  const file = contentFilePath(origin.file);
+  return problems.map((p) => `${file}:${p.line}: ${p.field}: ${p.message}`).join("\n");
 }
 
 /**

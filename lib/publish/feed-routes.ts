@@ -13,13 +13,13 @@ import {
 } from "../content/content";
 import { feedBodyHtml } from "./feed-body";
 import { authorFeedScope, tagFeedScope } from "./feed-scopes";
-import { buildFeed, serializeFeed, type FeedPost, type FeedScope } from "./feeds";
+import { buildFeed, serializeFeed, type FeedPost, type FeedScope, type RenderBody } from "./feeds";
 import { feeds, site, type FeedFormat } from "../site";
 
 // A post is in several feeds (the journal's, its author's, its tags'): its body is rendered once per process.
 const bodies = new Map<string, Promise<string>>();
-const renderBody = (source: string, path: string) => {
-  const body = bodies.get(path) ?? feedBodyHtml(source, path);
+const renderBody: RenderBody = (source, path, origin) => {
+  const body = bodies.get(path) ?? feedBodyHtml(source, path, origin);
   bodies.set(path, body);
   return body;
 };
@@ -34,6 +34,7 @@ function feedPost(post: JournalPost): FeedPost {
     author: { name: post.author.name, slug: post.author.slug },
     tags: getTagsOf(post),
     body: post.body.raw,
+    origin: { file: post._raw.sourceFilePath, firstLine: post.bodyLine },
   };
 }
 

@@ -19,7 +19,7 @@ import * as devRuntime from "react/jsx-dev-runtime";
 import * as runtime from "react/jsx-runtime";
 import type { PluggableList } from "unified";
 import { cached } from "../cache/store";
-import { rejectDroppedConstructs } from "../content/mdx-source";
+import { bodyRefusal, contentFilePath, rejectDroppedConstructs, type BodyOrigin } from "../content/mdx-source";
 import { rehypeCodeCopy } from "./code-copy";
 import { rehypeSidenotes } from "./sidenotes";
 import type { TocHeading } from "./table-of-contents";
@@ -118,17 +118,40 @@ async function compile(source: string, target: BodyTarget, file: string | undefi
   return { code: compiledSource, headings };
 }
 
+/** A compile's error as the content check names problems: `file:line: …`, the lines being the file's. */
+function namedError(error: unknown, file: string | undefined): Error {
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /^\[next-mdx-remote\] error compiling MDX:\n/,
+    "",
+  );
+  // The content rules' own messages already start with the file (rejectDroppedConstructs).
+  if (file === undefined || message.startsWith(file)) return new Error(message);
+  const line = /\((\d+):\d+/.exec(message)?.[1];
+  return new Error(`${file}${line ? `:${line}` : ""}: MDX: ${message}`);
+}
+
 /**
  * A body compiled for `target`, from the build cache when this text was compiled before. Only a body that
  * passed the content rules is ever stored (a refused one throws), so an entry is a body that passed them under
- * the same code; `file` names the post in that error.
+ * the same code. `origin` names the post and the line its body starts on in that error: the body is compiled
+ * below as many blank lines, so every line the compile names (ours and the MDX parser's) is the file's.
  */
-export async function compileBody(source: string, target: BodyTarget, file?: string): Promise<CompiledBody> {
+export async function compileBody(source: string, target: BodyTarget, origin?: BodyOrigin): Promise<CompiledBody> {
+  const { file, firstLine } = origin ?? { file: undefined, firstLine: 1 };
+  // Refused before any parser sees it, within the limits the content check applies (lib/content/safe-markdown.ts).
+  const refusal = bodyRefusal(source, origin ?? { file: "<mdx>", firstLine: 1 });
+  if (refusal) throw new Error(refusal);
+  const text = "\n".repeat(firstLine - 1) + source;
   const body = await cached(
     "mdx",
     // next-mdx-remote compiles for React's development runtime outside production builds.
-    `${target}\0${process.env.NODE_ENV}\0${source}`,
-    () => compile(source, target, file),
+    `${target}\0${process.env.NODE_ENV}\0${text}`,
+    () => {
+      const shown = file === undefined ? undefined : contentFilePath(file);
+      return compile(text, target, shown).catch((error: unknown) => {
+        throw namedError(error, shown);
+      });
+    },
     (body) => JSON.stringify(body),
     (bytes) => JSON.parse(bytes.toString("utf8")) as CompiledBody,
   );

@@ -9,10 +9,15 @@
  */
 import type { MDXComponents } from "mdx/types";
 import { prerender } from "react-dom/static";
+import type { BodyOrigin } from "../content/mdx-source";
 import { compileBody, runBody } from "./mdx-compile";
 
-export async function renderMdxToStaticHtml(source: string, components: MDXComponents, file?: string): Promise<string> {
-  const body = await compileBody(source, "feed", file);
+export async function renderMdxToStaticHtml(
+  source: string,
+  components: MDXComponents,
+  origin?: BodyOrigin,
+): Promise<string> {
+  const body = await compileBody(source, "feed", origin);
   const { prelude } = await prerender(runBody(body, components));
   return new Response(prelude).text();
 }

@@ -59,12 +59,36 @@ const hostile = [
   '<span onClick="steal()">x</span>',
 ];
 
+const origin = { file: "posts/hostile.mdx", firstLine: 9 };
+
 for (const source of hostile) {
   test(`a body with ${source} is refused when compiled for the page and for a feed`, async () => {
-    await assert.rejects(renderMdx(source, "posts/hostile.mdx"), /^posts\/hostile\.mdx:1: /m);
-    await assert.rejects(renderMdxToStaticHtml(source, {}, "the feed entry of /posts/hostile"), /the feed entry/);
+    await assert.rejects(renderMdx(source, origin), / content\/posts\/hostile\.mdx:9: /);
+    await assert.rejects(renderMdxToStaticHtml(source, {}, origin), / content\/posts\/hostile\.mdx:9: /);
   });
 }
+
+test("a compile names the line in the post's file, not in its body, for the rules and for MDX's own errors", async () => {
+  // body.raw starts on line 9 of its file (after the frontmatter): its line 3 is the file's line 11.
+  await assert.rejects(
+    renderMdx("Intro.\n\n<script>x</script>\n", origin),
+    / content\/posts\/hostile\.mdx:11: <script>: /,
+  );
+  await assert.rejects(
+    renderMdx("Intro.\n\nA <b>bold claim.\n", origin),
+    / content\/posts\/hostile\.mdx:11: MDX: Expected a closing tag for `<b>` \(11:3-11:6\)/,
+  );
+});
+
+test("a compile refuses a body past the limits before parsing it, within the check's bounds", async () => {
+  const started = performance.now();
+  await assert.rejects(
+    renderMdx(`${"- ".repeat(50_000)}a\n`, origin),
+    /:9: body: nests lists and block quotes \d+ levels deep/,
+  );
+  await assert.rejects(renderMdx("Hidden\u202Etext\n", origin), /:9: character: U\+202E RIGHT-TO-LEFT OVERRIDE/);
+  assert.ok(performance.now() - started < 2000);
+});
 
 test("the allowed HTML renders as written", async () => {
   const html = renderToStaticMarkup(

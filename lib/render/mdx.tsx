@@ -4,13 +4,14 @@
  * keeps; the feeds' HTML is mdx-static.tsx.
  */
 import { mdxComponents } from "@/components/mdx";
+import type { BodyOrigin } from "../content/mdx-source";
 import { compileBody, runBody } from "./mdx-compile";
 
 /**
- * A post body rendered for the page, with the headings its table of contents lists. `file` names the post
- * if the body breaks the content rules (the check refuses such a post first; this is the second line).
+ * A post body rendered for the page, with the headings its table of contents lists. `origin` names the post and
+ * its lines if the body breaks the content rules (the check refuses such a post first; this is the second line).
  */
-export async function renderMdx(source: string, file?: string) {
-  const body = await compileBody(source, "page", file);
+export async function renderMdx(source: string, origin?: BodyOrigin) {
+  const body = await compileBody(source, "page", origin);
   return { content: runBody(body, mdxComponents), headings: body.headings };
 }

@@ -61,7 +61,10 @@ export default async function PostPage({ params }: Props) {
   markPage(pathOf(slug));
   const post = getPost(slug);
   if (!post) notFound();
-  const { content: body, headings } = await renderMdx(post.body.raw, post._raw.sourceFilePath);
+  const { content: body, headings } = await renderMdx(post.body.raw, {
+    file: post._raw.sourceFilePath,
+    firstLine: post.bodyLine,
+  });
   const series = getSeriesOf(post);
   return (
     <>
