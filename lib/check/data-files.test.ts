@@ -104,6 +104,12 @@ describe("author files from any editor, or hostile", () => {
     assert.deepEqual(raw("author-windows.yml").lines, []);
   });
 
+  test("an invisible character is named with its line: a name shown reversed is not the name reviewed", () => {
+    assert.deepEqual(raw("author-invisible.yml").lines, [
+      'authors/author-invisible.yml:1: character: U+202E RIGHT-TO-LEFT OVERRIDE at column 12 draws nothing or reorders the text around it, so the page would not show what the file\'s diff shows, expected visible text (docs/authoring.md, "Invisible characters")',
+    ]);
+  });
+
   test("an alias fails fast with its line, never expanded", () => {
     const { lines, seconds } = raw("author-laughs.yml");
     assert.deepEqual(lines, [

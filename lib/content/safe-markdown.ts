@@ -46,20 +46,27 @@ type Prefix = { quotes: number; markers: number; depth: number; indent: number; 
 
 const isSpace = (char: string | undefined) => char === " " || char === "\t" || char === undefined;
 
-/** A line's container prefix: block-quote and list markers, and the indentation before and between them. */
+/**
+ * A line's container prefix: block-quote and list markers, and the indentation that continues list items opened
+ * on earlier lines (at the start of the line, or after a `>`), each at least two columns. The spaces after a list
+ * marker belong to its item, which the marker counts already.
+ */
 function prefixOf(line: string): Prefix {
   let column = 0;
   let quotes = 0;
   let markers = 0;
-  let committed = 0;
+  let indentation = 0;
   let pending = 0;
+  let afterList = false;
   let index = 0;
+  let indent = 0;
   for (;;) {
     const char = line[index];
     if (char === " " || char === "\t") {
       const width = char === "\t" ? 4 - (column % 4) : 1;
       column += width;
-      pending += width;
+      indent += width;
+      if (!afterList) pending += width;
       index++;
       continue;
     }
@@ -71,14 +78,23 @@ function prefixOf(line: string): Prefix {
       if (ordered && isSpace(line[index + ordered[0].length])) marker = ordered[0].length;
     }
     if (marker === 0) break;
-    if (char === ">") quotes++;
-    else markers++;
-    committed += pending;
+    indentation += pending;
     pending = 0;
+    indent = 0;
     column += marker;
     index += marker;
+    afterList = char !== ">";
+    if (afterList) markers++;
+    else {
+      quotes++;
+      // The one space a `>` may take is its own.
+      if (line[index] === " ") {
+        column++;
+        index++;
+      }
+    }
   }
-  return { quotes, markers, depth: quotes + markers + Math.floor(committed / 2), indent: pending, column, index };
+  return { quotes, markers, depth: quotes + markers + Math.floor(indentation / 2), indent, column, index };
 }
 
 const FENCE_OPENING = /^(`{3,})[^`]*$|^(~{3,})/;
