@@ -146,6 +146,23 @@ test("a new problem shows on the next reload; the post still renders, with the b
   await reloadUntil(page, "/", () => expect(banner(page)).toHaveCount(0, { timeout: 1000 }), 60_000);
 });
 
+test("a body problem names the file's line in the banner and in the page's compile error alike", async ({ page }) => {
+  // A refused link after the post's first paragraph: line 11 of the file, line 4 of the body the page compiles.
+  const lines = (originals.get(tagged) ?? "").split("\n");
+  const blank = lines.indexOf("", lines.indexOf("---", 1) + 2);
+  lines.splice(blank + 1, 0, "[A trap](javascript:alert(1))", "");
+  writeFileSync(postFile(tagged), lines.join("\n"));
+  const expected = `content/posts/${tagged}.mdx:${blank + 2}: link: `;
+  await reloadUntil(page, "/", () => expect(banner(page)).toContainText(expected, { timeout: 1000 }), 60_000);
+  // The page itself fails to compile; next dev's error names the same line.
+  await expect
+    .poll(async () => (await page.request.get(`/posts/${tagged}`)).text(), { timeout: 120_000, intervals: [1000] })
+    .toContain(expected);
+
+  writeFileSync(postFile(tagged), originals.get(tagged) ?? "");
+  await reloadUntil(page, "/", () => expect(banner(page)).toHaveCount(0, { timeout: 1000 }), 60_000);
+});
+
 test("Ctrl-C stops every process of npm run dev and removes its report", async () => {
   expect(await server?.interrupt(20_000)).toBe(true);
   expect(readdirSync(path.join(dir, ".tmp/dev"))).toEqual([]);

@@ -57,7 +57,7 @@ export function checkFields(
   const problems: FieldProblem[] = [];
   const names = Object.keys(schema);
   for (const [field, def] of Object.entries(schema)) {
-    const value = data[field];
+    const value = Object.hasOwn(data, field) ? data[field] : undefined;
     if (value === undefined || value === null) {
       if (def.required) problems.push({ field, message: `is missing, expected ${describe(def)}` });
       continue;

@@ -72,7 +72,7 @@ function restore(bytes: Buffer): ReadPost {
   const { lines, otherLine, body, reported, ...rest } = JSON.parse(bytes.toString("utf8")) as StoredPost;
   return {
     ...rest,
-    lineOf: (field) => lines[field] ?? otherLine,
+    lineOf: (field) => (Object.hasOwn(lines, field) ? (lines[field] ?? otherLine) : otherLine),
     body: body && { headings: new Set(body.headings), references: body.references },
     reported: reported === "all" ? "all" : new Set(reported),
   };

@@ -224,10 +224,10 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
           if (next !== "/" && next !== ">" && !/\p{L}/u.test(next)) break;
           count("tags", line);
           inTag = next !== ">";
-          if (next === "/") {
-            // Not trusted to close anything after an unpaired backtick: it may be code.
-            if (!uncertain) tagDepth = Math.max(0, tagDepth - 1);
-          } else if (++tagDepth > (deepestTag?.depth ?? MARKDOWN_LIMITS.tagDepth)) deepestTag = { depth: tagDepth, line };
+          // The parser's cost grows with the number of tags, which is bounded above; the depth keeps deep trees
+          // from the renderers, and is counted the same in code the scan cannot tell apart.
+          if (next === "/") tagDepth = Math.max(0, tagDepth - 1);
+          else if (++tagDepth > (deepestTag?.depth ?? MARKDOWN_LIMITS.tagDepth)) deepestTag = { depth: tagDepth, line };
           break;
         }
         case "`": {
