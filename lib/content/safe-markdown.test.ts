@@ -49,6 +49,16 @@ describe("a body's limits: the limit itself passes, one more is refused, naming 
     });
   }
 
+  test("markup counts wherever the scan takes it to be: in a tag it thinks open, a link's address, inline code", () => {
+    const over = "[".repeat(MARKDOWN_LIMITS.brackets + 1);
+    const cases: [string, string][] = [
+      [`<a\n>\n${over}`, "3: body"],
+      [`[a](${over}`, "1: body"],
+      [`\`${over}\``, "1: body"],
+    ];
+    for (const [body, expected] of cases) assert.deepEqual(fields(body), [expected], body.slice(0, 20));
+  });
+
   test("a problem is named on the line of the file where it is", () => {
     assert.deepEqual(fields("Intro.\n\n" + "- ".repeat(9) + "a\n"), ["3: body"]);
     assert.match(messages("Intro.\n\n" + "- ".repeat(9) + "a\n")[0] ?? "", /^12: /);

@@ -166,7 +166,8 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
       const message = `nests lists and block quotes ${prefix.depth} levels deep (counting markers, and two columns of indentation as a level), expected at most ${MARKDOWN_LIMITS.depth}`;
       return [{ line, field: "body", message }];
     }
-    const content = text.slice(prefix.index);
+    // Inside a tag or a link's address, a line's `>` or `-` is no marker: the whole line is read.
+    const content: string = inTag || resource ? text : text.slice(prefix.index);
     const opening = prefix.indent <= 3 && !inTag && !resource ? FENCE_OPENING.exec(content) : null;
     if (opening) {
       const run = opening[1] ?? opening[2] ?? "";
@@ -181,6 +182,11 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
 
     for (let index = 0; index < content.length; index++) {
       const char = content[index] ?? "";
+      // What costs the parser is counted whatever the scan takes the text for: a tag, a link's address or text.
+      if (char === "[") count("brackets", line);
+      else if (char === "|") count("cells", line);
+      else if (char === "*" || char === "_" || char === "~") count("delimiters", line);
+      else if (char === "<" && /[/>\p{L}]/u.test(content[index + 1] ?? "")) count("tags", line);
       if (inTag) {
         if (tagQuote) {
           if (char === tagQuote) tagQuote = undefined;
@@ -198,7 +204,7 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
           // A title or nested parentheses may end the link elsewhere than here: what follows is not trusted.
           if (!resource.simple) uncertain = true;
           resource = undefined;
-        } else if (/[\s"'(<]/.test(char)) resource.simple = false;
+        } else if (/[\s"'(<`]/.test(char)) resource.simple = false;
         continue;
       }
       switch (char) {
@@ -207,12 +213,6 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
           break;
         case "{":
           return [{ line, field: "{", message: braceMessage }];
-        case "[":
-          count("brackets", line);
-          break;
-        case "|":
-          count("cells", line);
-          break;
         case "]":
           if (content[index + 1] === "(") {
             resource = { simple: true };
@@ -220,9 +220,8 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
           }
           break;
         case "<": {
-          const next = content[index + 1] ?? "";
+          const next: string = content[index + 1] ?? "";
           if (next !== "/" && next !== ">" && !/\p{L}/u.test(next)) break;
-          count("tags", line);
           inTag = next !== ">";
           // The parser's cost grows with the number of tags, which is bounded above; the depth keeps deep trees
           // from the renderers, and is counted the same in code the scan cannot tell apart.
@@ -239,14 +238,16 @@ export function markdownLimitProblems(body: string, firstLine = 1): MarkdownLimi
           if (close === -1) {
             uncertain = true;
             index = end - 1;
-          } else index = close + length - 1;
+          } else {
+            // The span's text is code: nothing in it is markup, but what it holds still counts.
+            for (const inside of content.slice(end, close)) {
+              if (inside === "[") count("brackets", line);
+              else if (inside === "*" || inside === "_" || inside === "~") count("delimiters", line);
+            }
+            index = close + length - 1;
+          }
           break;
         }
-        case "*":
-        case "_":
-        case "~":
-          count("delimiters", line);
-          break;
       }
     }
     // A link's address or a tag may go on over the next line; a code span never closes there for this scan.
