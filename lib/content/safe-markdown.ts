@@ -19,13 +19,13 @@ export const MARKDOWN_LIMITS = {
   /** `[`: links, images, footnote references. */
   brackets: 1000,
   /** Characters of `*`, `_`, `~` and `` ` ``: emphasis, strikethrough and code spans. */
-  delimiters: 3000,
+  delimiters: 2000,
   /** JSX and HTML tags, opening and closing. */
   tags: 1000,
   /** Elements open at once. */
   tagDepth: 16,
   /** `|`: table cells. */
-  cells: 4000,
+  cells: 2000,
 } as const;
 
 type Limit = Exclude<keyof typeof MARKDOWN_LIMITS, "depth" | "tagDepth">;
