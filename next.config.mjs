@@ -40,10 +40,6 @@ export default function nextConfig(phase) {
     // `npm run build` (scripts/build.ts) leaves the type check to `npm run typecheck`, which CI and the workflows
     // run once before building (the end-to-end tests alone build four times); a bare `next build` still checks.
     typescript: { ignoreBuildErrors: process.env.JOURNAL_TYPECHECK === "separate" },
-    // `npm run build` names the build by a hash of the project's files outside the content (JOURNAL_BUILD_ID), so
-    // that a page kept from the previous build of the same code (lib/cache/page-reuse.ts) is the page this build
-    // would make; elsewhere Next picks a random id.
-    generateBuildId: async () => process.env.JOURNAL_BUILD_ID || null,
     basePath: deployment.basePath,
     // The end-to-end tests and the benchmark build side by side (NEXT_DIST_DIR). A static export goes to
     // out/ (EXPORT_DIR to choose another folder); Next then builds in .next.

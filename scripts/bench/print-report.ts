@@ -131,7 +131,6 @@ export function printReport(report: BenchReport): void {
         console.log(
           `  cache: ${stores}; ours ${megabytes(p.cacheBytes ?? 0)}, Turbopack ${megabytes(p.turbopackBytes)}`,
         );
-      if (p.pages) console.log(`  post pages: ${p.pages.kept.length} kept, ${p.pages.stored} rendered and stored`);
     }
   }
   const lines = goals(report);

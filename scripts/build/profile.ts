@@ -2,7 +2,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { CacheUse } from "../../lib/cache/maintain";
-import type { PageSettlement } from "../../lib/cache/page-files";
 import type { StepResult } from "./step";
 
 export type StoreUse = { store: string; hits: number; misses: number; hitMs: number; missMs: number };
@@ -11,8 +10,6 @@ export type BuildProfile = {
   steps: StepResult[];
   stores: StoreUse[];
   cache: CacheUse | undefined;
-  /** The post pages kept from the previous build and those stored for the next (cache on only). */
-  pages: PageSettlement | undefined;
   seconds: number;
 };
 
@@ -87,11 +84,6 @@ export function formatProfile(profile: BuildProfile, nextCacheDir: string): stri
       );
     }
   }
-  if (profile.pages) {
-    lines.push(
-      `  post pages: ${profile.pages.kept.length} kept from the previous build, ${profile.pages.stored} rendered and stored`,
-    );
-  }
   if (profile.cache) {
     const turbopack = folderBytes(path.join(nextCacheDir, "turbopack"));
     lines.push(
@@ -109,8 +101,6 @@ export type BuildProfileJson = {
   stores: StoreUse[];
   cacheBytes: number | undefined;
   turbopackBytes: number;
-  /** The post pages kept from the previous build (their paths), and how many were rendered and stored. */
-  pages: PageSettlement | undefined;
 };
 
 export function profileJson(profile: BuildProfile, nextCacheDir: string): BuildProfileJson {
@@ -122,6 +112,5 @@ export function profileJson(profile: BuildProfile, nextCacheDir: string): BuildP
     stores: profile.stores,
     cacheBytes: profile.cache?.bytes,
     turbopackBytes: folderBytes(path.join(nextCacheDir, "turbopack")),
-    pages: profile.pages,
   };
 }
