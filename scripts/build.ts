@@ -8,9 +8,9 @@
 import { cpus } from "node:os";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildDir } from "../lib/deploy/build-output";
+import { buildDir, journalCacheDir } from "../lib/deploy/build-output";
 import { cacheConfig, cacheEnv, pruneCache } from "../lib/cache/maintain";
-import { cacheDirOf, profileDirOf } from "../lib/cache/store";
+import { profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
 import { journalContentStep } from "../lib/content/content-step";
@@ -21,7 +21,7 @@ const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dist = buildDir();
 const useCache = process.env.JOURNAL_CACHE !== "off";
-const config = cacheConfig(root, cacheDirOf(path.join(root, dist)));
+const config = cacheConfig(root, journalCacheDir(path.join(root, dist)));
 const env: Record<string, string> = {
   ...(useCache ? cacheEnv(config) : { JOURNAL_CACHE: "" }),
   // `npm run typecheck` is the type check (CI runs it once); next.config.mjs turns Next's copy of it off.

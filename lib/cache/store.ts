@@ -28,8 +28,6 @@ export type StoreName = keyof typeof STORES;
 export type CacheConfig = { dir: string; versions: Partial<Record<StoreName, string>> };
 
 export const CACHE_ENV = "JOURNAL_CACHE";
-/** The cache folder inside a build folder: Next keeps `<dist>/cache` across builds, and hosts restore it. */
-export const cacheDirOf = (buildDir: string) => path.join(buildDir, "cache", "journal");
 
 let parsed: { raw: string; config: CacheConfig } | undefined;
 

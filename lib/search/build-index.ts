@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { close, createIndex } from "pagefind";
-import { routeOfPrerenderedPage } from "./paths";
+import { routeOfPrerenderedPage } from "../deploy/build-output";
 
 export type IndexedPage = { route: string; words: number; title: string };
 export type SearchIndexReport = { pages: IndexedPage[]; skipped: number; files: number; bytes: number };

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { CacheUse } from "../../lib/cache/maintain";
+import { prerenderedPagesDir } from "../../lib/deploy/build-output";
 import type { StepResult } from "./step";
 
 export type StoreUse = { store: string; hits: number; misses: number; hitMs: number; missMs: number };
@@ -48,9 +49,9 @@ export function nextPhases(output: string): Record<string, number> {
   return phases;
 }
 
-/** The pages a build prerendered: the HTML files under its server/app/. */
+/** The pages a build prerendered: its HTML files. */
 export function countPages(distDir: string): number {
-  const app = path.join(distDir, "server/app");
+  const app = prerenderedPagesDir(distDir);
   return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
 }
 
