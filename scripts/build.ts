@@ -6,13 +6,13 @@
 //   4. the cache pruned to what this build used, and a profile of where the time went.
 // JOURNAL_CACHE=off builds without the cache (a clean build of the same code, for comparisons).
 import { cpus } from "node:os";
-import { rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildDir, journalCacheDir } from "../lib/deploy/build-output";
 import { cacheConfig, cacheEnv, pruneCache } from "../lib/cache/maintain";
 import { profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
-import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
+import { formatProfile, readStoreProfile, type BuildProfile } from "./build/profile";
 import { journalContentStep } from "../lib/content/content-step";
 import { searchStep } from "./build/search-step";
 import { runInProcess, runStep, type StepResult } from "./build/step";
@@ -60,8 +60,3 @@ const profile: BuildProfile = {
   seconds: (Date.now() - started) / 1000,
 };
 console.log(formatProfile(profile, path.join(dist, "cache")));
-// For the benchmark (scripts/bench.ts): the same figures, as JSON, beside the build.
-writeFileSync(
-  path.join(dist, "build-profile.json"),
-  JSON.stringify(profileJson(profile, path.join(dist, "cache")), null, 2),
-);

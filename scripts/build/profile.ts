@@ -2,7 +2,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { CacheUse } from "../../lib/cache/maintain";
-import { prerenderedPagesDir } from "../../lib/deploy/build-output";
 import type { StepResult } from "./step";
 
 export type StoreUse = { store: string; hits: number; misses: number; hitMs: number; missMs: number };
@@ -49,12 +48,6 @@ export function nextPhases(output: string): Record<string, number> {
   return phases;
 }
 
-/** The pages a build prerendered: its HTML files. */
-export function countPages(distDir: string): number {
-  const app = prerenderedPagesDir(distDir);
-  return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
-}
-
 /** Bytes of every file under `dir` (0 when it does not exist). */
 export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -93,25 +86,4 @@ export function formatProfile(profile: BuildProfile, nextCacheDir: string): stri
     );
   }
   return lines.join("\n");
-}
-
-export type BuildProfileJson = {
-  seconds: number;
-  steps: Record<string, number>;
-  next: Record<string, number>;
-  stores: StoreUse[];
-  cacheBytes: number | undefined;
-  turbopackBytes: number;
-};
-
-export function profileJson(profile: BuildProfile, nextCacheDir: string): BuildProfileJson {
-  const next = profile.steps.find((step) => step.name === "next build");
-  return {
-    seconds: profile.seconds,
-    steps: Object.fromEntries(profile.steps.map((step) => [step.name, step.seconds])),
-    next: next ? nextPhases(next.output) : {},
-    stores: profile.stores,
-    cacheBytes: profile.cache?.bytes,
-    turbopackBytes: folderBytes(path.join(nextCacheDir, "turbopack")),
-  };
 }
