@@ -16,7 +16,7 @@ function isRoot(node: { type: string }): node is Root {
  * contentlayer's markdown step, reduced to one parse: it checks the body and emits the number of words a reader
  * reads (so `body.html` holds a count such as "812", not HTML: read it with wordCountOf). The body is compiled
  * once, by lib/render/mdx.tsx, at render. Emitting the plain text instead made the generated collection twice
- * the size (13.4 MB at 1,000 posts instead of 7.3 MB), loaded by every build process, for one number.
+ * the size, loaded by every build process, for one number (docs/performance.md).
  */
 export function mdxSourceStep(builder: Processor, { reject = true }: { reject?: boolean } = {}): void {
   builder.use(mdxSyntax);
