@@ -11,7 +11,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const root = path.resolve(import.meta.dirname, "..");
-/** Generated or local folders a copy must not take: it makes its own. */
+/**
+ * Generated or local folders a copy must not take (it makes its own), and the lockfile: without it Turbopack
+ * takes the checkout, whose lockfile is the nearest, as the workspace root and finds no second one to warn about.
+ */
 const notCopied = new Set([
   ".git",
   ".next",
@@ -23,6 +26,7 @@ const notCopied = new Set([
   "playwright-report",
   "blob-report",
   "reports",
+  "package-lock.json",
 ]);
 
 /**
