@@ -60,14 +60,6 @@ describe("the content step", { concurrency: 2 }, () => {
     assert.match(output, /"posts\/unknown-author\.mdx" of type "Post" with field "author" [^\n]*manuel-hues/);
   });
 
-  test("fails on an impossible calendar date", () => {
-    assertFails(
-      "date",
-      "impossible-date.mdx",
-      /content\/posts\/impossible-date\.mdx: date: "2025-02-30" is not a calendar day/,
-    );
-  });
-
   test("fails on MDX constructs that rendering would drop, naming the line", () => {
     assertFails(
       "expression",
@@ -121,12 +113,14 @@ describe("the content step", { concurrency: 2 }, () => {
     assert.match(output, /posts\/billion-laughs\.mdx.*Excessive alias count/);
   });
 
-  test("fails on two posts with the same slug in different folders", () => {
-    const { status, output } = buildContent("duplicate", {
+  test("fails on an impossible calendar date, and on two posts with the same slug in different folders", () => {
+    const { status, output } = buildContent("rules", {
       "valid.mdx": "2024/valid.mdx",
-      "impossible-date.mdx": "2025/valid.mdx",
+      [raw("editors-lf.mdx")]: "2025/valid.mdx",
+      "impossible-date.mdx": "impossible-date.mdx",
     });
     assert.notEqual(status, 0, output);
+    assert.match(output, /content\/posts\/impossible-date\.mdx: date: "2025-02-30" is not a calendar day/);
     assert.match(output, /content\/posts\/2025\/valid\.mdx: slug: "valid" is already used by posts\/2024\/valid\.mdx/);
   });
 });
