@@ -18,32 +18,26 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
-    // Static pages are generated on one worker a core: Next's default (cores − 1) leaves one of two idle. (A third
-    // worker on two cores gave 33 s of page generation instead of 40 s at 1,000 posts, but 2.9 GB at the peak
-    // of the build against a budget of 2.5 GB.) Each worker renders four pages at a time, not Next's eight: at
-    // 1,000 posts the build's peak was 2.11 GB instead of 2.46 GB, page generation 54 s instead of 48 s
-    // (docs/performance.md).
+    // Static pages are generated on one worker a core: Next's default (cores − 1) leaves one of two idle; a worker
+    // more than cores is faster but over the memory budget. Each worker renders four pages at a time, not Next's
+    // eight, for a lower peak at a small cost in time (docs/performance.md).
     experimental: {
       cpus: availableParallelism(),
       staticGenerationMaxConcurrency: 4,
       // A link prefetches only on a reader's intent (components/mdx/journal-link.tsx), so the page's segments are
       // fetched one request each (the layout's once for every link) rather than also written inlined into one
-      // response per page: at 1,000 posts page generation took 4 to 5 s less (docs/performance.md).
+      // response per page, which made page generation slower (docs/performance.md).
       prefetchInlining: false,
-      // A production build writes no server source maps, and its page workers load none: at 1,000 posts the
-      // content's chunk alone had a 31 MB map, which every compile wrote and every worker read (a one-post rebuild
-      // took 1 s longer). A prerender error still names its page and message; JOURNAL_SOURCE_MAPS=on maps its
-      // stack back to the source. `next dev` keeps its source maps.
+      // A production build writes no server source maps, and its page workers load none: the content's chunk has
+      // a map several times its size, which every compile wrote and every worker read. A prerender error still
+      // names its page and message; JOURNAL_SOURCE_MAPS=on maps its stack back to the source. `next dev` keeps
+      // its source maps.
       ...(production && !sourceMaps && { turbopackSourceMaps: false }),
     },
     enablePrerenderSourceMaps: sourceMaps,
     // `npm run build` (scripts/build.ts) leaves the type check to `npm run typecheck`, which CI and the workflows
-    // run once before building (the end-to-end tests alone build four times); a bare `next build` still checks.
+    // run once before building (the end-to-end tests alone build twice); a bare `next build` still checks.
     typescript: { ignoreBuildErrors: process.env.JOURNAL_TYPECHECK === "separate" },
-    // `npm run build` names the build by a hash of the project's files outside the content (JOURNAL_BUILD_ID), so
-    // that a page kept from the previous build of the same code (lib/cache/page-reuse.ts) is the page this build
-    // would make; elsewhere Next picks a random id.
-    generateBuildId: async () => process.env.JOURNAL_BUILD_ID || null,
     basePath: deployment.basePath,
     // The end-to-end tests and the benchmark build side by side (NEXT_DIST_DIR). A static export goes to
     // out/ (EXPORT_DIR to choose another folder); Next then builds in .next.

@@ -8,9 +8,6 @@ const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? port + 1);
 const previewBasePath = process.env.E2E_PREVIEW_BASE_PATH ?? "/previews/e2e-preview";
 process.env.E2E_PREVIEW_BASE_PATH = previewBasePath;
 process.env.E2E_PREVIEW_URL = `http://127.0.0.1:${previewPort}${previewBasePath}`;
-const pagedPort = Number(process.env.E2E_PAGED_PORT ?? port + 2);
-// Read by e2e/pagination.spec.ts: a synthetic corpus of 25 posts, longer than one index page.
-process.env.E2E_PAGED_URL = `http://127.0.0.1:${pagedPort}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,17 +25,16 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // Production, preview (static export) and paged builds, on loopback ports unlikely to be taken.
+    // Production and preview (static export) builds, on loopback ports unlikely to be taken.
     command: "bash e2e/serve.sh",
     env: {
       E2E_PORT: String(port),
       E2E_PREVIEW_PORT: String(previewPort),
       E2E_PREVIEW_BASE_PATH: previewBasePath,
-      E2E_PAGED_PORT: String(pagedPort),
     },
     url: baseURL,
     reuseExistingServer: false,
-    // Three full builds before the first answer.
+    // Two full builds before the first answer.
     timeout: 600_000,
     stdout: "ignore",
     stderr: "pipe",

@@ -16,7 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 // Only the routes built from generateStaticParams: Next already answers 405 on its other pages, feeds and
-// files, and every request through a proxy costs (npm run bench:load: about a quarter of a post's requests/s).
+// files, and every request through a proxy costs (docs/performance.md).
 export const config = {
   matcher: ["/posts/:path*", "/tags/:path+", "/authors/:path+", "/page/:path*", "/sitemaps/:path*"],
 };

@@ -17,8 +17,7 @@ let loading: Promise<PagefindModule> | undefined;
 /**
  * Pagefind's engine is fetched the first time a reader opens search, never with the page. `webpackIgnore`
  * (honoured by Turbopack too) leaves this a native import() of the static bundle the build step wrote.
- * It runs without its web worker: one less file (~12 KB) to fetch, and searches this small are quick on
- * the main thread.
+ * It runs without its web worker: one less file to fetch, and searches this small are quick on the main thread.
  */
 function loadPagefind(bundleUrl: string): Promise<PagefindModule> {
   loading ??= import(/* webpackIgnore: true */ `${bundleUrl}pagefind.js`)

@@ -15,8 +15,8 @@ export const site = {
   company: { name: "ProcessOut", url: "https://www.processout.com" },
   /** Where posts are edited: "Edit this post" links open the file on this branch. */
   repository: { url: "https://github.com/processout/flight-journal", branch: "main", contentDir: "content" },
-  /** Entries on each page of the journal index; later pages live under /page/N. */
-  postsPerPage: 10,
+  /** Entries on each page of the journal index (POSTS_PER_PAGE, 10 by default); later pages live under /page/N. */
+  postsPerPage: deployment.postsPerPage,
   /** Posts in each feed, the latest first: readers poll feeds often, so they stay small at any archive size. */
   feedItems: 20,
 } as const;

@@ -1,189 +1,138 @@
-// `npm run bench -- [--posts 1000] [--runs 3] [--steps content,build,baseline,weight,lighthouse,scale,dev]
-//                   [--scale 250,1000] [--baseline dfd055b]`
-// Builds the journal from the real content and from N synthetic posts (in .tmp/, never content/) and
-// reports build time (clean, and again after editing one post), memory, page weight and Lighthouse scores
-// against the budgets and the build-speed goals; JSON under reports/. `--posts 10000` adds a 10,000-post row
-// to the scale rows. The baseline step builds the synthetic corpus with the commit before the build-speed
-// work and with this one, alternately, `--runs` times each.
+// `npm run bench -- [--posts 1000] [--runs 3] [--baseline HEAD~1 | none] [--floor]`
+// Did this change make the journal slower or heavier? One generated corpus of N posts (in .tmp/bench, never
+// content/), built by the baseline commit (a git worktree) and by this checkout, alternated `--runs` times: a
+// clean `npm run build`, then a rebuild after one post is edited, with the peak memory of each build's process
+// tree. Then each side's page weight and Lighthouse (mobile, median of the runs) for the index and a post.
+// `--floor` also builds, in the same alternation, a bare Next site of as many pages. JSON goes to reports/.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
-import { writeBareNextApp } from "./bench/bare-next";
-import { writeSyntheticContent } from "./bench/corpus-dir";
-import { devEditLatency } from "./bench/dev";
-import { lighthouse } from "./bench/lighthouse";
-import { BUILD_BASELINE } from "./bench/goals";
-import { printReport } from "./bench/print-report";
-import { measureBaseline } from "./bench/baseline";
-import { type BenchReport, type CorpusReport } from "./bench/report";
-import { countPages, folderBytes, type BuildProfileJson } from "./build/profile";
-import { median, run, startServer, stopServer } from "./bench/run";
-import { pageWeight } from "./bench/weight";
 import { todayUtc } from "../lib/content/content-query";
+import { writeBareSite } from "./bench/bare-site";
+import { checkOutBaseline } from "./bench/baseline";
+import { editOnePost, writeSyntheticContent } from "./bench/corpus";
+import { lighthouse, medianResult, type LighthouseResult } from "./bench/lighthouse";
+import { formatReport, type BenchReport, type SideReport } from "./bench/report";
+import { run, startServer, stopServer } from "./bench/run";
+import { pageWeight } from "./bench/weight";
 
 const { values } = parseArgs({
   options: {
     posts: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
-    steps: { type: "string", default: "content,build,baseline,weight,lighthouse,scale,dev" },
-    scale: { type: "string", default: "250,1000" },
-    baseline: { type: "string", default: BUILD_BASELINE },
+    baseline: { type: "string", default: "HEAD~1" },
+    floor: { type: "boolean", default: false },
   },
 });
 const posts = Number(values.posts);
 const runs = Number(values.runs);
-const steps = new Set(values.steps.split(","));
+if (!Number.isInteger(posts) || posts < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error("bench: --posts and --runs must be whole numbers from 1");
+  process.exit(2);
+}
 const root = process.cwd();
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.BENCH_PORT ?? 4890);
-const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-const origin = `http://127.0.0.1:${port}`;
-/** `next start` on loopback for the build in `cwd` (the journal's by default), once it answers. */
-const serveBuild = (env: Record<string, string>, cwd?: string) =>
-  startServer(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], `${origin}/`, env, cwd);
+const distDir = ".next/bench";
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
-/** The profile scripts/build.ts leaves beside a build. */
-const readProfile = (distDir: string) =>
-  JSON.parse(readFileSync(path.join(distDir, "build-profile.json"), "utf8")) as BuildProfileJson;
+type Side = { report: SideReport; dir: string; content: string };
 
-/** An author's edit: a sentence more in the middle post's last paragraph. */
-function editOnePost(contentDir: string, count: number): void {
-  const file = path.join(contentDir, "posts", `synthetic-post-${String(Math.ceil(count / 2)).padStart(4, "0")}.mdx`);
-  writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()} One more sentence, edited.\n`);
-}
+const baseline = values.baseline === "none" ? undefined : checkOutBaseline(root, values.baseline);
+const sides: Side[] = [
+  ...(baseline ? [{ name: values.baseline, dir: baseline.dir }] : []),
+  { name: "this", dir: root },
+].map(({ name, dir }) => ({
+  dir,
+  content: path.join(root, ".tmp/bench", `content-${name === "this" ? "this" : "baseline"}`),
+  report: { name, cleanSeconds: [], rebuildSeconds: [], peakRssBytes: 0, pages: 0 },
+}));
+const build = (side: Side) =>
+  run(
+    "npm",
+    ["run", "build"],
+    { CONTENT_DIR: side.content, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    side.dir,
+  );
 
-async function measure(label: string, contentDir: string, count: number, full: boolean): Promise<CorpusReport> {
-  // One output folder for every corpus (built one after another): Next adds each distDir to tsconfig.json.
-  const env = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next/bench", NEXT_TELEMETRY_DISABLED: "1" };
-  const distDir = path.join(root, env.NEXT_DIST_DIR);
-  log(`${label}: content step (npm run content: check and contentlayer side by side) on ${count} posts`);
-  // Clean: without contentlayer's cache of documents it has already processed.
-  rmSync(path.join(root, ".contentlayer"), { recursive: true, force: true });
-  const content = await run(bin("tsx"), ["scripts/content.ts"], env);
-  const report: CorpusReport = { label, posts: count, contentSeconds: content.seconds };
-  if (steps.has("content") && !label.startsWith("scale")) {
-    log(`${label}: npm run check alone, ${runs} runs`);
-    const seconds: number[] = [];
-    for (let i = 0; i < runs; i += 1) seconds.push((await run(bin("tsx"), ["scripts/check.ts"], env)).seconds);
-    report.checkSeconds = median(seconds);
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  posts,
+  sides: sides.map((side) => side.report),
+  ...(values.floor && { floorSeconds: [] }),
+};
+
+try {
+  for (let i = 1; i <= runs; i += 1) {
+    for (const side of sides) {
+      log(`${side.report.name}: clean build of ${posts} posts (${i}/${runs})`);
+      writeSyntheticContent(root, posts, todayUtc(), side.content);
+      rmSync(path.join(side.dir, distDir), { recursive: true, force: true });
+      rmSync(path.join(side.dir, ".contentlayer"), { recursive: true, force: true });
+      const clean = await build(side);
+      side.report.cleanSeconds.push(clean.seconds);
+      side.report.peakRssBytes = Math.max(side.report.peakRssBytes, clean.peakRssBytes);
+      side.report.pages = Number(/Generating static pages .*\((\d+)\/\d+\)/.exec(clean.output)?.[1] ?? 0);
+    }
+    for (const side of sides) {
+      log(`${side.report.name}: rebuild after editing one post (${i}/${runs})`);
+      editOnePost(side.content, posts);
+      side.report.rebuildSeconds.push((await build(side)).seconds);
+    }
+    if (report.floorSeconds) {
+      const pages = sides.at(-1)?.report.pages ?? posts;
+      log(`bare Next site of ${pages} pages (${i}/${runs})`);
+      const site = writeBareSite(path.join(root, ".tmp/bench/bare-site"), pages);
+      report.floorSeconds.push((await run(path.join(root, "node_modules/.bin/next"), ["build"], {}, site)).seconds);
+    }
   }
-  if (!steps.has("build") && !full && !label.startsWith("scale")) return report;
-  log(`${label}: clean npm run build (empty build cache)`);
-  rmSync(distDir, { recursive: true, force: true });
-  rmSync(path.join(root, ".contentlayer"), { recursive: true, force: true });
-  const build = await run(bin("tsx"), ["scripts/build.ts"], env);
-  const clean = readProfile(distDir);
-  Object.assign(report, {
-    buildSeconds: build.seconds,
-    peakRssBytes: build.peakRssBytes,
-    outputBytes: folderBytes(distDir) - folderBytes(path.join(distDir, "cache")),
-    pages: countPages(distDir),
-    profiles: { clean },
-  });
-  if (label === "synthetic") {
-    log(`${label}: npm run build again after editing one post`);
-    editOnePost(contentDir, count);
-    const rebuild = await run(bin("tsx"), ["scripts/build.ts"], env);
-    report.rebuildSeconds = rebuild.seconds;
-    report.profiles = { clean, rebuild: readProfile(distDir) };
-  }
-  if (!full || (!steps.has("weight") && !steps.has("lighthouse"))) return report;
 
-  const server = await serveBuild(env);
+  // Each side's build on its own port, measured in turns.
+  const servers = await Promise.all(
+    sides.map((side, i) =>
+      startServer(
+        path.join(side.dir, "node_modules/.bin/next"),
+        ["start", "-p", String(port + i), "-H", "127.0.0.1"],
+        `http://127.0.0.1:${port + i}/`,
+        { NEXT_DIST_DIR: distDir },
+        side.dir,
+      ),
+    ),
+  );
   try {
-    const postPath = label === "real" ? "/posts/introduction-to-pci-dss" : "/posts/synthetic-post-0001";
-    if (steps.has("weight")) {
-      log(`${label}: page weight`);
-      const post = await pageWeight(origin, postPath);
-      const html = await (await fetch(origin + postPath)).text();
-      const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? "";
-      report.weight = {
-        index: await pageWeight(origin, "/"),
-        post,
-        baseline: await pageWeight(origin, "/this-page-does-not-exist"),
-        articleGzip: gzipSync(article, { level: 9 }).length,
+    const pathOf = { index: "/", post: "/posts/synthetic-post-0001" } as const;
+    for (const [i, side] of sides.entries()) {
+      const origin = `http://127.0.0.1:${port + i}`;
+      side.report.weight = {
+        index: await pageWeight(origin, pathOf.index),
+        post: await pageWeight(origin, pathOf.post),
       };
     }
-    if (steps.has("lighthouse")) {
-      log(`${label}: Lighthouse, median of ${runs} runs per page`);
-      report.lighthouse = {
-        index: await lighthouse(`${origin}/`, runs, chromePath),
-        post: await lighthouse(origin + postPath, runs, chromePath),
-      };
-    }
-  } finally {
-    stopServer(server);
-  }
-  return report;
-}
-
-/** The framework alone: a bare Next.js page, built and measured like the journal's pages. */
-async function measureFramework(): Promise<BenchReport["framework"]> {
-  log("bare Next.js page: build, weight and Lighthouse");
-  const dir = writeBareNextApp(path.join(root, ".tmp/bench/bare-next"));
-  await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }, dir);
-  const server = await serveBuild({}, dir);
-  try {
-    return { weight: await pageWeight(origin, "/"), lighthouse: await lighthouse(`${origin}/`, runs, chromePath) };
-  } finally {
-    stopServer(server);
-  }
-}
-
-async function main() {
-  const report: BenchReport = {
-    date: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version },
-    corpora: [],
-    scale: [],
-  };
-  const lastDay = todayUtc();
-  if (steps.has("content") || steps.has("build") || steps.has("weight") || steps.has("lighthouse")) {
-    report.corpora.push(await measure("real", path.join(root, "content"), readdirSync("content/posts").length, true));
-    report.corpora.push(await measure("synthetic", writeSyntheticContent(root, posts, lastDay), posts, true));
-  }
-  if (steps.has("lighthouse")) report.framework = await measureFramework();
-  if (steps.has("baseline")) {
-    report.baseline = await measureBaseline({
-      root,
-      ref: values.baseline,
-      contentDir: writeSyntheticContent(root, posts, lastDay),
-      posts,
-      runs,
-      log,
-    });
-  }
-  if (steps.has("scale")) {
-    const counts = new Set([...values.scale.split(",").map(Number), posts]);
-    for (const count of [...counts].sort((a, b) => a - b)) {
-      const measured = report.corpora.find((corpus) => corpus.label === "synthetic" && corpus.posts === count);
-      const result =
-        measured ?? (await measure(`scale-${count}`, writeSyntheticContent(root, count, lastDay), count, false));
-      if (result.buildSeconds !== undefined) {
-        report.scale.push({
-          posts: count,
-          contentSeconds: result.contentSeconds,
-          buildSeconds: result.buildSeconds,
-          peakRssBytes: result.peakRssBytes,
-        });
+    const scores = sides.map(() => ({ index: [] as LighthouseResult[], post: [] as LighthouseResult[] }));
+    for (let r = 1; r <= runs; r += 1) {
+      for (const page of ["index", "post"] as const) {
+        for (const [i, side] of sides.entries()) {
+          log(`${side.report.name}: Lighthouse ${page} (${r}/${runs})`);
+          scores[i]?.[page].push(await lighthouse(`http://127.0.0.1:${port + i}${pathOf[page]}`, chromePath));
+        }
       }
     }
+    for (const [i, side] of sides.entries()) {
+      const { index = [], post = [] } = scores[i] ?? {};
+      side.report.lighthouse = { index: medianResult(index), post: medianResult(post) };
+    }
+  } finally {
+    servers.forEach(stopServer);
   }
-  if (steps.has("dev")) {
-    log("dev: edit-to-update latency");
-    report.devEditMs = await devEditLatency(root, port + 1, runs);
-  }
-  // Leave the generated collection as the real content, as a developer expects it.
-  await run(bin("contentlayer2"), ["build"], { CONTENT_DIR: "content" });
-  mkdirSync("reports", { recursive: true });
-  const json = JSON.stringify(report, null, 2);
-  writeFileSync(path.join("reports", `bench-${report.date.replace(/[:.]/g, "-")}.json`), json);
-  writeFileSync(path.join("reports", "latest.json"), json);
-  printReport(report);
-  if (existsSync(".tmp/bench")) rmSync(".tmp/bench", { recursive: true, force: true });
+} finally {
+  baseline?.remove();
 }
 
-await main();
+// Leave the generated collection as the real content, as a developer expects it.
+await run(path.join(root, "node_modules/.bin/contentlayer2"), ["build"], { CONTENT_DIR: "content" });
+mkdirSync("reports", { recursive: true });
+writeFileSync(path.join("reports", `bench-${report.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(report, null, 2));
+console.log(`\n${formatReport(report)}\n`);
+if (existsSync(".tmp/bench")) rmSync(".tmp/bench", { recursive: true, force: true });

@@ -1,13 +1,13 @@
 // The build's card step, run after `next build` beside the search index (`npm run build`): draws the social card
-// of the journal and of every post the build published into `<distDir>/static/cards/` (and into a static export's
-// _next/static/cards/), one drawing process a core (one in all when few are new), each card served from the build
+// of the journal and of every post the build published into the build's static files (lib/deploy/build-output.ts,
+// served at /_next/static/cards/), one drawing process a core (one in all when few are new), each card served from the build
 // cache when it was drawn before. Then every prerendered page's card address is looked up: a page pointing at a
 // card that was not drawn fails the build. Needs the build's NODE_ENV and JOURNAL_CARD_VERSION (scripts/build.ts sets both).
 import { fork } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { buildDir, exportDir } from "../lib/deploy/build-output";
+import { buildDir, prerenderedPagesDir, staticFileDirs } from "../lib/deploy/build-output";
 import { getPosts } from "../lib/content/content";
 import { CARD_VERSION_ENV, cardFolder } from "../lib/publish/card-address";
 import { cardsOf, missingCards, shareOf } from "../lib/publish/card-files";
@@ -24,11 +24,7 @@ if (!version || process.env.NODE_ENV !== "production") {
   process.exit(1);
 }
 const distDir = buildDir();
-const exported = exportDir(distDir);
-const outputs = [
-  join(distDir, "static", cardFolder),
-  ...(exported ? [join(exported, "_next", "static", cardFolder)] : []),
-];
+const outputs = staticFileDirs(cardFolder, distDir);
 const cards = [...cardsOf(getPosts(), version)];
 
 async function draw(share: typeof cards): Promise<void> {
@@ -76,7 +72,7 @@ if (shard) {
     console.error(`cards: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  const missing = missingCards(join(distDir, "server", "app"), new Set(cards.map(([file]) => file)));
+  const missing = missingCards(prerenderedPagesDir(distDir), new Set(cards.map(([file]) => file)));
   if (missing.length > 0) {
     const list = missing.slice(0, 10).map(({ page, card }) => `  ${page}: ${card}`);
     console.error(`cards: ${missing.length} page(s) point at a card this build did not draw:\n${list.join("\n")}`);

@@ -9,8 +9,8 @@ type Props = Omit<ComponentProps<typeof NextLink>, "href" | "prefetch"> & { href
  * Every link inside the journal, in a post's body (./index.tsx) and in the pages' chrome: next/link (client-side
  * navigation, the base path added), which fetches the page it leads to once a reader shows they may follow it (the
  * pointer on it, keyboard focus, a finger touching it) instead of as soon as it scrolls into view, Next's default.
- * An index page lists dozens of posts: fetching each on sight cost a phone 38 requests and 1.27 MB on the first
- * screen, and the main-thread time to read them. The one module that imports next/link (eslint.config.mjs).
+ * An index page lists dozens of posts: fetching each on sight costs a phone requests, bytes and main-thread time
+ * on the first screen (docs/performance.md). The one module that imports next/link (eslint.config.mjs).
  */
 export function JournalLink({ href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
   // Next's own scheduler prefetches the link once it may (`null`: the default), as its prefetching guide shows.

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
-import { copyProject, devPort, startDevServer, type DevServer } from "./dev-server";
+import { copyProject } from "../project-copy";
+import { devPort, startDevServer, type DevServer } from "./dev-server";
 
 // `npm run dev` with a broken post: the check's message on every page, and gone once the file is fixed.
 test.describe.configure({ mode: "serial" });

@@ -1,31 +1,12 @@
 /**
- * A real `npm run dev` for the dev specs, in a scratch copy of the project under .tmp/: its own content, its own
- * .next and, above all, its own .contentlayer/generated (contentlayer writes under its working directory, and
- * the checkout's is shared with whatever else runs there). node_modules is a link to the checkout's: inside the
- * same Turbopack root (the checkout, found from its lockfile), which Turbopack accepts.
+ * A real `npm run dev` for the dev specs, in a scratch copy of the project (../project-copy.ts): its own content,
+ * its own .next and, above all, its own .contentlayer/generated (contentlayer writes under its working directory,
+ * and the checkout's is shared with whatever else runs there).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
-import path from "node:path";
 
 /** The dev specs' server: an unusual loopback port, so a developer's own `npm run dev` is not in the way. */
 export const devPort = Number(process.env.E2E_DEV_PORT ?? 4917);
-
-const root = path.resolve(import.meta.dirname, "../..");
-/** Generated or local folders a copy must not take (it makes its own), and the lockfile, which would move the root. */
-const notCopied = new Set([
-  ".git",
-  ".next",
-  ".contentlayer",
-  ".tmp",
-  "node_modules",
-  "out",
-  "test-results",
-  "playwright-report",
-  "blob-report",
-  "reports",
-  "package-lock.json",
-]);
 
 export type DevServer = {
   dir: string;
@@ -37,18 +18,15 @@ export type DevServer = {
   kill: () => void;
 };
 
-export function copyProject(name: string): string {
-  const dir = path.join(root, ".tmp", name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(root)) {
-    if (!notCopied.has(entry)) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  }
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  return dir;
-}
-
-const inheritedSettings = new Set(["SITE_ENV", "VERCEL_ENV", "NODE_ENV", "CONTENT_DIR", "NEXT_DIST_DIR", "BASE_PATH"]);
+const inheritedSettings = new Set([
+  "SITE_ENV",
+  "VERCEL_ENV",
+  "NODE_ENV",
+  "CONTENT_DIR",
+  "NEXT_DIST_DIR",
+  "BASE_PATH",
+  "POSTS_PER_PAGE",
+]);
 
 const groupAlive = (pid: number) => {
   try {

@@ -4,7 +4,6 @@
  * version). An edit to that code, or any dependency upgrade, gives the store a new version, and every entry
  * made by the old code is missed (and later pruned), never served.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -60,29 +59,6 @@ export function codeVersion(root: string, entries: readonly string[]): string {
     hash.update("\0");
   }
   return hash.digest("hex");
-}
-
-/**
- * A hash of every file of the project that git would see (tracked, or new and not ignored), by name and bytes,
- * except those under `outside` (the content): the build id, so that two builds of the same code share it. Undefined
- * outside a git work tree.
- */
-export function treeVersion(root: string, outside: string): string | undefined {
-  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (listed.status !== 0) return undefined;
-  const skip = `${path.relative(root, path.resolve(root, outside)).split(path.sep).join("/")}/`;
-  const hash = createHash("sha256");
-  for (const file of listed.stdout.split("\0").filter(Boolean).sort()) {
-    if (file.startsWith(skip) || !existsSync(path.join(root, file))) continue;
-    hash.update(`${file}\0`);
-    hash.update(readFileSync(path.join(root, file)));
-    hash.update("\0");
-  }
-  return hash.digest("hex").slice(0, 24);
 }
 
 /** The journal's root: the nearest folder from `from` up holding package.json and contentlayer.config.ts. */

@@ -1,8 +1,8 @@
 /**
- * The build cache's housekeeping, run by `npm run build` (scripts/build.ts): turning it on for a build,
- * keeping contentlayer's own cache file in it, and pruning what a build did not use.
+ * The build cache's housekeeping, run by `npm run build` (scripts/build.ts): turning it on for a build and
+ * pruning what a build did not use.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { codeVersion } from "./code-version";
 import { CACHE_ENV, STORES, type CacheConfig, type StoreName } from "./store";
@@ -19,31 +19,6 @@ export function cacheConfig(root: string, dir: string): CacheConfig {
 }
 
 export const cacheEnv = (config: CacheConfig) => ({ [CACHE_ENV]: JSON.stringify(config) });
-
-/** contentlayer2 keeps its document cache in `.contentlayer/.cache/v<version>/data-<schema hash>.json`. */
-const contentlayerCache = (root: string) => path.join(root, ".contentlayer", ".cache");
-
-function copyDataFiles(from: string, to: string): void {
-  if (!existsSync(from)) return;
-  for (const entry of readdirSync(from, { recursive: true, encoding: "utf8" })) {
-    if (!/(^|\/)data-[^/]+\.json$/.test(entry)) continue;
-    mkdirSync(path.dirname(path.join(to, entry)), { recursive: true });
-    cpSync(path.join(from, entry), path.join(to, entry));
-  }
-}
-
-/**
- * Puts the build cache's copy of contentlayer's documents where contentlayer looks for it. Its entries are
- * keyed by the modification times of the vetted copy, which are made of the content (lib/content/content-source.ts).
- */
-export function restoreContentlayerCache(root: string, config: CacheConfig): void {
-  copyDataFiles(path.join(config.dir, "content"), contentlayerCache(root));
-}
-
-export function saveContentlayerCache(root: string, config: CacheConfig): void {
-  rmSync(path.join(config.dir, "content"), { recursive: true, force: true });
-  copyDataFiles(contentlayerCache(root), path.join(config.dir, "content"));
-}
 
 export type CacheUse = { files: number; bytes: number; removed: number };
 
@@ -64,8 +39,8 @@ export function pruneCache(config: CacheConfig, since: number): CacheUse {
       const full = path.join(dir, file);
       const stat = statSync(full);
       if (!stat.isFile()) continue;
-      // contentlayer's file is rewritten by every content step; the others are marked used when read.
-      if (entry.name !== "content" && stat.mtimeMs < since) {
+      // An entry is marked used when read or written (store.ts).
+      if (stat.mtimeMs < since) {
         rmSync(full);
         use.removed += 1;
       } else {

@@ -22,19 +22,12 @@ export const STORES = {
   card: ["lib/publish/social-card.tsx"],
   /** The content check's findings for one file (lib/check/). */
   check: ["scripts/check.ts"],
-  /** Prerendered post pages and later index pages kept for the next build, with the content reads they made (page-reuse.ts). Their
-   *  version is also the build id: a hash of every project file outside the content (scripts/build.ts). */
-  page: ["app/posts/[slug]/page.tsx", "app/page/[page]/page.tsx", "app/layout.tsx", "next.config.mjs"],
-  /** contentlayer's documents (its own cache file, saved and restored by the content step). */
-  content: ["contentlayer.config.ts"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StoreName = keyof typeof STORES;
 export type CacheConfig = { dir: string; versions: Partial<Record<StoreName, string>> };
 
 export const CACHE_ENV = "JOURNAL_CACHE";
-/** The cache folder inside a build folder: Next keeps `<dist>/cache` across builds, and hosts restore it. */
-export const cacheDirOf = (buildDir: string) => path.join(buildDir, "cache", "journal");
 
 let parsed: { raw: string; config: CacheConfig } | undefined;
 
@@ -57,8 +50,6 @@ const sha256 = (...parts: readonly (string | Uint8Array)[]) => {
 };
 
 export type CacheStore = {
-  /** The entry's file, from the cache folder. */
-  entryOf(input: string): string;
   name: StoreName;
   /** Whether the store holds the entry (without reading it or marking it used). */
   has(input: string): boolean;
@@ -71,11 +62,9 @@ export function openStore(name: StoreName, config = readCacheConfig()): CacheSto
   const version = config?.versions[name];
   if (!config || !version) return undefined;
   const dir = path.join(config.dir, name);
-  const entryOf = (input: string) => path.join(name, sha256(version, input));
-  const fileOf = (input: string) => path.join(config.dir, entryOf(input));
+  const fileOf = (input: string) => path.join(dir, sha256(version, input));
   return {
     name,
-    entryOf,
     has: (input) => existsSync(fileOf(input)),
     read(input) {
       const file = fileOf(input);
@@ -92,16 +81,6 @@ export function openStore(name: StoreName, config = readCacheConfig()): CacheSto
       renameSync(temporary, file);
     },
   };
-}
-
-const entryListeners: ((entry: string) => void)[] = [];
-
-/**
- * `listener` is called with each entry a lookup finds or makes (its file, from the cache folder): the page store
- * notes which entries a page was made from, so that keeping the page keeps them (page-reads.ts).
- */
-export function onEntryUse(listener: (entry: string) => void): void {
-  entryListeners.push(listener);
 }
 
 /** Where a build's processes note each hit and miss, for the build's profile (read and removed by scripts/build.ts). */
@@ -132,7 +111,6 @@ function settle<T>(
 ) {
   const hit = lookup.hit !== undefined;
   if (!hit) lookup.store?.write(input, encode(value));
-  if (lookup.store) for (const listener of entryListeners) listener(lookup.store.entryOf(input));
   if (lookup.config) note(lookup.config, name, hit, performance.now() - lookup.started);
   return value;
 }

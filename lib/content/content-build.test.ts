@@ -48,36 +48,16 @@ function assertFails(name: string, fixture: string, ...expected: RegExp[]) {
   for (const pattern of expected) assert.match(output, pattern);
 }
 
+// Each build is a contentlayer run of a second or more: problems that one run reports together share a build.
 describe("the content step", { concurrency: 2 }, () => {
-  test("accepts a valid post", () => {
-    const { status, output } = buildContent("valid", { "valid.mdx": "valid.mdx" });
-    assert.equal(status, 0, output);
-    // The post, four authors, the tag registry and the series registry.
-    assert.match(output, /Generated 7 documents/);
-  });
-
-  test("fails on a missing required field", () => {
-    assertFails("missing", "missing-title.mdx", /missing-title\.mdx/, /title/);
-  });
-
-  test("fails on a field of the wrong type", () => {
-    assertFails("wrong-type", "wrong-type.mdx", /wrong-type\.mdx/, /draft/);
-  });
-
-  test("fails on a field the schema does not know", () => {
-    assertFails("extra", "extra-field.mdx", /extra-field\.mdx/, /subtitle/);
-  });
-
-  test("fails on an unknown author", () => {
-    assertFails("author", "unknown-author.mdx", /unknown-author\.mdx/, /author/, /manuel-hues/);
-  });
-
-  test("fails on an impossible calendar date", () => {
-    assertFails(
-      "date",
-      "impossible-date.mdx",
-      /content\/posts\/impossible-date\.mdx: date: "2025-02-30" is not a calendar day/,
-    );
+  test("fails on a missing field, a field of the wrong type or unknown to the schema, an unknown author", () => {
+    const posts = ["missing-title.mdx", "wrong-type.mdx", "extra-field.mdx", "unknown-author.mdx"];
+    const { status, output } = buildContent("schema", Object.fromEntries(posts.map((post) => [post, post])));
+    assert.notEqual(status, 0, `expected the content step to fail:\n${output}`);
+    assert.match(output, /"posts\/missing-title\.mdx" \(of type "Post"\) is missing [^\n]*\n[^•]*• title: string/);
+    assert.match(output, /"posts\/wrong-type\.mdx" of type "Post" has the following incompatible fields:[^•]*• draft/);
+    assert.match(output, /"posts\/extra-field\.mdx" of type "Post" has the following extra fields:[^•]*• subtitle/);
+    assert.match(output, /"posts\/unknown-author\.mdx" of type "Post" with field "author" [^\n]*manuel-hues/);
   });
 
   test("refuses a JavaScript expression before any parser sees it, naming the line", () => {
@@ -95,10 +75,12 @@ describe("the content step", { concurrency: 2 }, () => {
     );
   });
 
-  test("builds a post saved on Windows (byte-order mark, CRLF, tabs, trailing spaces) exactly like its LF twin", () => {
-    const lf = buildContent("editors-lf", { [raw("editors-lf.mdx")]: "editors.mdx" });
+  test("accepts valid posts, and builds one saved on Windows (BOM, CRLF, tabs, trailing spaces) like its LF twin", () => {
+    const lf = buildContent("editors-lf", { "valid.mdx": "valid.mdx", [raw("editors-lf.mdx")]: "editors.mdx" });
     const windows = buildContent("editors-windows", { [raw("editors-windows.mdx")]: "editors.mdx" });
     assert.equal(lf.status, 0, lf.output);
+    // Two posts, four authors, the tag registry and the series registry.
+    assert.match(lf.output, /Generated 8 documents/);
     assert.equal(windows.status, 0, windows.output);
     const [fromLf, fromWindows] = [generatedPost(lf.dir, "editors.mdx"), generatedPost(windows.dir, "editors.mdx")];
     assert.equal(fromWindows["title"], "Written on Windows");
@@ -107,11 +89,15 @@ describe("the content step", { concurrency: 2 }, () => {
     }
   });
 
-  test("never runs frontmatter written as JavaScript (`---js`), and says why", () => {
-    const { status, output, dir } = buildContent("js", { [raw("js-frontmatter.mdx")]: "js-frontmatter.mdx" });
+  test("refuses hostile frontmatter before parsing it: `---js`, nesting deep enough to make a parser recurse", () => {
+    const { status, output, dir } = buildContent("hostile", {
+      [raw("js-frontmatter.mdx")]: "js-frontmatter.mdx",
+      [raw("deep-flow.mdx")]: "deep-flow.mdx",
+    });
     assert.notEqual(status, 0, output);
     assert.match(output, /content\/posts\/js-frontmatter\.mdx:1: frontmatter: the first line "---js" names a frontmatter language/);
     assert.equal(existsSync(path.join(dir, "frontmatter-code-ran")), false, "the frontmatter's code ran");
+    assert.match(output, /content\/posts\/deep-flow\.mdx:6: frontmatter: is nested more than 3 levels deep/);
   });
 
   test("fails on a billion-laughs post instead of expanding it", () => {
@@ -122,18 +108,14 @@ describe("the content step", { concurrency: 2 }, () => {
     assert.match(output, /posts\/billion-laughs\.mdx.*Excessive alias count/);
   });
 
-  test("fails on frontmatter nested deep enough to make a YAML parser recurse, before parsing it", () => {
-    const { status, output } = buildContent("deep", { [raw("deep-flow.mdx")]: "deep-flow.mdx" });
-    assert.notEqual(status, 0, output);
-    assert.match(output, /content\/posts\/deep-flow\.mdx:6: frontmatter: is nested more than 3 levels deep/);
-  });
-
-  test("fails on two posts with the same slug in different folders", () => {
-    const { status, output } = buildContent("duplicate", {
+  test("fails on an impossible calendar date, and on two posts with the same slug in different folders", () => {
+    const { status, output } = buildContent("rules", {
       "valid.mdx": "2024/valid.mdx",
-      "impossible-date.mdx": "2025/valid.mdx",
+      [raw("editors-lf.mdx")]: "2025/valid.mdx",
+      "impossible-date.mdx": "impossible-date.mdx",
     });
     assert.notEqual(status, 0, output);
+    assert.match(output, /content\/posts\/impossible-date\.mdx: date: "2025-02-30" is not a calendar day/);
     assert.match(output, /content\/posts\/2025\/valid\.mdx: slug: "valid" is already used by posts\/2024\/valid\.mdx/);
   });
 });

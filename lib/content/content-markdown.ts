@@ -25,7 +25,7 @@ function factsOf(tree: Root): BodyFacts {
  * holds `{"words":812,"bodyLine":9}`, not HTML: read it with bodyFactsOf): the words a reader reads, and where the
  * body starts in its file, so that a compile of `body.raw` names the lines its author sees. The body is compiled
  * once, by lib/render/mdx.tsx, at render. Emitting the plain text instead made the generated collection twice
- * the size (13.4 MB at 1,000 posts instead of 7.3 MB), loaded by every build process, for two numbers.
+ * the size, loaded by every build process, for two numbers (docs/performance.md).
  */
 export function mdxSourceStep(builder: Processor, { reject = true }: { reject?: boolean } = {}): void {
   builder.use(mdxSyntax);

@@ -14,7 +14,6 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { codeVersion, projectRoot } from "../cache/code-version";
-import { STORES } from "../cache/store";
 import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./content-files";
 import { splitFrontmatter } from "./frontmatter-block";
 import { markdownLimitProblems } from "./safe-markdown";
@@ -112,7 +111,7 @@ export async function syncContentCopy(
   // A fresh copy: one left by an earlier run (another CONTENT_DIR, an older journal) is never trusted.
   rmSync(copyDir, { recursive: true, force: true });
   // The code that makes documents out of files: a change to it gives every copy a new time (a cache miss).
-  const version = codeVersion(projectRoot(), STORES.content);
+  const version = codeVersion(projectRoot(), ["contentlayer.config.ts"]);
   const problems = syncContent(from, copyDir, contentDir, version);
   if (skipRefused) for (const problem of problems) console.error(problem);
   else if (problems.length) {

@@ -51,7 +51,7 @@ export async function journalContentStep(root: string, env?: Record<string, stri
   const result = await runContentStep(
     { command: bin("tsx"), args: [path.join(root, "scripts/check.ts")], env },
     // A young generation of 32 MB instead of 16: contentlayer's parse of every body makes short-lived objects by the
-    // million, and fewer scavenges took 1,000 posts from 9.3–9.5 s to 8.9–9.0 s, at about the same peak memory.
+    // million, and fewer scavenges make it faster at about the same peak memory (docs/performance.md).
     {
       command: process.execPath,
       args: ["--max-semi-space-size=32", path.join(root, "scripts/generate-content.mjs")],

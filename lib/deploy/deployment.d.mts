@@ -12,6 +12,8 @@ export type Deployment = {
   /** The sub-path this build is served under, "" at the root (BASE_PATH). */
   basePath: string;
   output: SiteOutput;
+  /** Entries on each page of the journal index (POSTS_PER_PAGE). */
+  postsPerPage: number;
   /** The branch and commit a preview was built from, when known. */
   branch: string | undefined;
   commit: string | undefined;

@@ -96,6 +96,18 @@ function outputOf(value, problems) {
   return "server";
 }
 
+/**
+ * POSTS_PER_PAGE: entries on each page of the journal index (later pages live under /page/N).
+ * @param {string | undefined} value
+ * @param {string[]} problems
+ */
+function postsPerPageOf(value, problems) {
+  const raw = value?.trim() || "10";
+  if (/^[1-9]\d{0,2}$/.test(raw)) return Number(raw);
+  problems.push(`POSTS_PER_PAGE: "${raw}" is not a page size, expected a whole number from 1 to 999`);
+  return 10;
+}
+
 /** @param {string[]} args */
 function git(args) {
   try {
@@ -138,6 +150,7 @@ export function readDeployment(env = process.env, { readGit = git } = {}) {
   const siteUrl = siteUrlOf(env.SITE_URL, problems);
   const basePath = basePathOf(env.BASE_PATH, problems);
   const output = outputOf(env.SITE_OUTPUT, problems);
+  const postsPerPage = postsPerPageOf(env.POSTS_PER_PAGE, problems);
   const branchHost = env.VERCEL_BRANCH_URL?.trim();
   // Production answers at SITE_URL: served under a sub-path, that address must carry it too.
   if (environment === "production" && basePath !== "" && siteUrl.pathname !== basePath) {
@@ -156,6 +169,7 @@ export function readDeployment(env = process.env, { readGit = git } = {}) {
     siteUrl: siteUrl.toString().replace(/\/$/, ""),
     basePath,
     output,
+    postsPerPage,
     branch: source.branch,
     commit: source.commit,
     shortCommit: source.commit?.slice(0, 7),

@@ -73,6 +73,10 @@ describe("SITE_URL and BASE_PATH", () => {
     assert.equal(deployment.siteUrl, "https://blog.processout.com");
     assert.equal(deployment.basePath, "");
     assert.equal(deployment.output, "server");
+    assert.equal(deployment.postsPerPage, 10);
+  });
+  test("POSTS_PER_PAGE sets the index's page size", () => {
+    assert.equal(read({ POSTS_PER_PAGE: "3" }).postsPerPage, 3);
   });
   test("a trailing slash is dropped; a path is kept", () => {
     assert.equal(read({ SITE_URL: "https://example.com/" }).siteUrl, "https://example.com");
@@ -116,6 +120,8 @@ describe("bad settings stop the build, naming the variable, the value and what w
     [{ BASE_PATH: "/previews//x" }, /BASE_PATH: "\/previews\/\/x" is not a base path/],
     [{ BASE_PATH: "/feature/été" }, /BASE_PATH: "\/feature\/été" is not a base path/],
     [{ SITE_OUTPUT: "static" }, /SITE_OUTPUT: "static" is not an output, expected one of server, export/],
+    [{ POSTS_PER_PAGE: "0" }, /POSTS_PER_PAGE: "0" is not a page size, expected a whole number from 1 to 999/],
+    [{ POSTS_PER_PAGE: "2.5" }, /POSTS_PER_PAGE: "2.5" is not a page size/],
     [
       { SITE_ENV: "production", BASE_PATH: "/blog", SITE_URL: "https://example.com" },
       /SITE_URL: "https:\/\/example.com" does not end with BASE_PATH "\/blog"/,

@@ -86,8 +86,8 @@ describe("ci.yml", () => {
 test("every job that builds restores and saves the build cache of each folder it builds in, by content", () => {
   const buildFolders: [Job, string[]][] = [
     [ci.jobs.checks as Job, [".next/cache"]],
-    // e2e/serve.sh: the export (in .next), production and paged builds.
-    [ci.jobs.e2e as Job, [".next/cache", ".next/e2e-production/cache", ".next/e2e-paged/cache"]],
+    // e2e/serve.sh: the export (in .next) and production, in its scratch copy of the project.
+    [ci.jobs.e2e as Job, [".tmp/e2e-build/.next/cache", ".tmp/e2e-build/build-production/cache"]],
     [preview.jobs.deploy as Job, [".next/cache"]],
   ];
   for (const [job, folders] of buildFolders) {
@@ -111,10 +111,17 @@ test("every job that builds restores and saves the build cache of each folder it
   }
 });
 
-test("both workflows use a Node the journal supports", () => {
-  const minimum = Number(/>=\s*(\d+)/.exec(packageJson.engines.node)?.[1]);
-  for (const step of [...steps(ci), ...steps(preview)].filter((step) => step.uses?.startsWith("actions/setup-node@"))) {
-    assert.ok(Number(step.with?.["node-version"]) >= minimum);
+test("both workflows run on a maintained Node LTS, while the journal still supports Node 20.19", () => {
+  // Node 20 reached its end of life in April 2026; an even major from 22 on is an LTS line.
+  assert.equal(packageJson.engines.node, ">=20.19");
+  const setups = [...steps(ci), ...steps(preview)].filter((step) => step.uses?.startsWith("actions/setup-node@"));
+  assert.ok(setups.length > 0);
+  for (const step of setups) {
+    const major = Number(step.with?.["node-version"]);
+    assert.ok(
+      major >= 22 && major % 2 === 0,
+      `node-version ${String(step.with?.["node-version"])} is not a maintained LTS`,
+    );
   }
 });
 

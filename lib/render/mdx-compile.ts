@@ -142,7 +142,7 @@ export async function compileBody(source: string, target: BodyTarget, origin?: B
   const refusal = bodyRefusal(source, origin ?? { file: "<mdx>", firstLine: 1 });
   if (refusal) throw new Error(refusal);
   const text = "\n".repeat(firstLine - 1) + source;
-  const body = await cached(
+  return cached(
     "mdx",
     // next-mdx-remote compiles for React's development runtime outside production builds.
     `${target}\0${process.env.NODE_ENV}\0${text}`,
@@ -155,11 +155,6 @@ export async function compileBody(source: string, target: BodyTarget, origin?: B
     (body) => JSON.stringify(body),
     (bytes) => JSON.parse(bytes.toString("utf8")) as CompiledBody,
   );
-  // A compile takes the page past at least one turn of the event loop, and so must a body from the cache:
-  // Next streams what is ready first (the metadata, the page's rows) in the order it gets ready, and the
-  // page must come out the same bytes either way (scripts/build/same-output.test.ts).
-  await new Promise((resolve) => setImmediate(resolve));
-  return body;
 }
 
 /**

@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { close, createIndex } from "pagefind";
-import { routeOfPrerenderedPage } from "./paths";
+import { routeOfPrerenderedPage } from "../deploy/build-output";
 
 export type IndexedPage = { route: string; words: number; title: string };
 export type SearchIndexReport = { pages: IndexedPage[]; skipped: number; files: number; bytes: number };
@@ -51,7 +51,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /**
  * The page without its script elements. Next inlines each page's RSC payload in scripts, about half of a post's
  * HTML; Pagefind indexes no script but parses them all. Giving it the page without them writes the same index
- * (compared byte for byte on 1,000 posts) in about a third less time. Only real elements match: React escapes
+ * in less time (docs/performance.md). Only real elements match: React escapes
  * "<" in text and attributes, and a script ends at the first "</script", as in a browser.
  */
 export const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, "");
@@ -62,7 +62,7 @@ const postRoutePrefix = "/posts/";
 /**
  * How many pages are on their way to Pagefind at once. Its service takes them one at a time, in the order they
  * were sent (the index depends on that order, so it is the pages' sorted order), but sending the next pages
- * while it works on one keeps it busy: about a sixth less time at 1,000 posts than waiting for each answer.
+ * while it works on one keeps it busy, rather than idle while each answer comes back.
  */
 const PAGES_IN_FLIGHT = 16;
 

@@ -2,6 +2,9 @@
  * Synthetic posts for the benchmark: ~800 words each with headings, a code block, a list, a table and links
  * to earlier posts, spread over the real authors and tags. Deterministic, so runs compare.
  */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readAuthorSlugs, readTagSlugs } from "../../lib/content/content-files";
 
 export type CorpusSpec = { count: number; authors: readonly string[]; tags: readonly string[]; lastDay: string };
 export type SyntheticPost = { slug: string; source: string };
@@ -94,4 +97,24 @@ export function syntheticPosts({ count, authors, tags, lastDay }: CorpusSpec): S
     posts.push({ slug, source: `${frontmatter}\n\n${body}\n` });
   }
   return posts;
+}
+
+/** Writes `count` synthetic posts, with the real authors and registries, into `dir` (emptied first); returns it. */
+export function writeSyntheticContent(root: string, count: number, lastDay: string, dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "posts"), { recursive: true });
+  cpSync(path.join(root, "content/authors"), path.join(dir, "authors"), { recursive: true });
+  for (const file of ["tags.yml", "series.yml"]) cpSync(path.join(root, "content", file), path.join(dir, file));
+  const authors = readAuthorSlugs(dir);
+  const tags = readTagSlugs(dir);
+  for (const post of syntheticPosts({ count, authors, tags, lastDay })) {
+    writeFileSync(path.join(dir, "posts", `${post.slug}.mdx`), post.source);
+  }
+  return dir;
+}
+
+/** An author's edit: a sentence more at the end of the middle post. */
+export function editOnePost(dir: string, count: number): void {
+  const file = path.join(dir, "posts", `synthetic-post-${String(Math.ceil(count / 2)).padStart(4, "0")}.mdx`);
+  writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()} One more sentence, edited.\n`);
 }

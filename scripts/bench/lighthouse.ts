@@ -52,11 +52,10 @@ async function once(url: string, chromePath: string): Promise<LighthouseResult> 
 }
 
 /**
- * Lighthouse sometimes loses the start of the page load in its trace and asks to be run again (NO_NAVSTART,
- * seen here with Cross-Origin-Opener-Policy, which moves the page to a new browser process): a run is tried
- * up to three times before the bench fails.
+ * One run, tried up to three times: Lighthouse sometimes loses the start of the page load in its trace and asks to
+ * be run again (NO_NAVSTART, seen with Cross-Origin-Opener-Policy, which moves the page to a new browser process).
  */
-async function onceWithRetries(url: string, chromePath: string, attempts = 3): Promise<LighthouseResult> {
+export async function lighthouse(url: string, chromePath: string, attempts = 3): Promise<LighthouseResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await once(url, chromePath);
@@ -67,11 +66,9 @@ async function onceWithRetries(url: string, chromePath: string, attempts = 3): P
   }
 }
 
-/** The median of each figure over `runs` runs (machines are shared and noisy). */
-export async function lighthouse(url: string, runs: number, chromePath: string): Promise<LighthouseResult> {
-  const results: LighthouseResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await onceWithRetries(url, chromePath));
-  const pick = (key: keyof LighthouseResult) => median(results.map((r) => r[key]));
+/** The median of each figure over several runs (machines are shared and noisy). */
+export function medianResult(results: readonly LighthouseResult[]): LighthouseResult {
+  const pick = (key: keyof LighthouseResult) => median(results.map((result) => result[key]));
   return {
     performance: pick("performance"),
     accessibility: pick("accessibility"),

@@ -2,7 +2,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { CacheUse } from "../../lib/cache/maintain";
-import type { PageSettlement } from "../../lib/cache/page-files";
 import type { StepResult } from "./step";
 
 export type StoreUse = { store: string; hits: number; misses: number; hitMs: number; missMs: number };
@@ -11,8 +10,6 @@ export type BuildProfile = {
   steps: StepResult[];
   stores: StoreUse[];
   cache: CacheUse | undefined;
-  /** The post pages kept from the previous build and those stored for the next (cache on only). */
-  pages: PageSettlement | undefined;
   seconds: number;
 };
 
@@ -51,12 +48,6 @@ export function nextPhases(output: string): Record<string, number> {
   return phases;
 }
 
-/** The pages a build prerendered: the HTML files under its server/app/. */
-export function countPages(distDir: string): number {
-  const app = path.join(distDir, "server/app");
-  return readdirSync(app, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
-}
-
 /** Bytes of every file under `dir` (0 when it does not exist). */
 export function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -87,11 +78,6 @@ export function formatProfile(profile: BuildProfile, nextCacheDir: string): stri
       );
     }
   }
-  if (profile.pages) {
-    lines.push(
-      `  post pages: ${profile.pages.kept.length} kept from the previous build, ${profile.pages.stored} rendered and stored`,
-    );
-  }
   if (profile.cache) {
     const turbopack = folderBytes(path.join(nextCacheDir, "turbopack"));
     lines.push(
@@ -100,28 +86,4 @@ export function formatProfile(profile: BuildProfile, nextCacheDir: string): stri
     );
   }
   return lines.join("\n");
-}
-
-export type BuildProfileJson = {
-  seconds: number;
-  steps: Record<string, number>;
-  next: Record<string, number>;
-  stores: StoreUse[];
-  cacheBytes: number | undefined;
-  turbopackBytes: number;
-  /** The post pages kept from the previous build (their paths), and how many were rendered and stored. */
-  pages: PageSettlement | undefined;
-};
-
-export function profileJson(profile: BuildProfile, nextCacheDir: string): BuildProfileJson {
-  const next = profile.steps.find((step) => step.name === "next build");
-  return {
-    seconds: profile.seconds,
-    steps: Object.fromEntries(profile.steps.map((step) => [step.name, step.seconds])),
-    next: next ? nextPhases(next.output) : {},
-    stores: profile.stores,
-    cacheBytes: profile.cache?.bytes,
-    turbopackBytes: folderBytes(path.join(nextCacheDir, "turbopack")),
-    pages: profile.pages,
-  };
 }

@@ -1,7 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { JournalPage } from "@/components/journal-page";
-import { markPage } from "@/lib/cache/page-reads";
-import { getIndexPage, getLaterIndexPageNumbers, pagesToRenderOf } from "@/lib/content/content";
+import { getIndexPage, getLaterIndexPageNumbers } from "@/lib/content/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { parsePageNumber } from "@/lib/content/pagination";
 import { indexNeighbourPaths, indexPagePath } from "@/lib/publish/routes";
@@ -13,21 +12,14 @@ type Props = { params: Promise<{ page: string }> };
 // answer, others are 404. Page 1 is also what lets a static export build this route at any corpus size.
 export const dynamicParams = false;
 
-// A later page whose content reads are unchanged since the previous `npm run build` is kept from it, not
-// rendered again (lib/cache/page-reuse.ts): an edited post renders the index page that lists it.
 export function generateStaticParams() {
-  const later = getLaterIndexPageNumbers();
-  const render = new Set(pagesToRenderOf("/page/[page]", later.map(indexPagePath)));
-  return [1, ...later.filter((number) => render.has(indexPagePath(number)))].map((number) => ({
-    page: String(number),
-  }));
+  return [1, ...getLaterIndexPageNumbers()].map((number) => ({ page: String(number) }));
 }
 
 async function pageFor(params: Props["params"]) {
   const number = parsePageNumber((await params).page);
   if (number === 1) permanentRedirect("/");
   if (number === undefined) return undefined;
-  markPage(indexPagePath(number));
   return getIndexPage(number);
 }
 

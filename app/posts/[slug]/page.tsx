@@ -7,19 +7,11 @@ import { PostStructuredData } from "@/components/post-structured-data";
 import { RelatedPosts } from "@/components/related-posts";
 import { SeriesBox, SeriesNext } from "@/components/series-box";
 import { TableOfContents } from "@/components/table-of-contents";
-import {
-  getAdjacentPosts,
-  getPost,
-  getPosts,
-  getRelatedPosts,
-  getSeriesOf,
-  pagesToRenderOf,
-} from "@/lib/content/content";
+import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeriesOf } from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
 import { postCard } from "@/lib/publish/card-address";
 import { renderMdx } from "@/lib/render/mdx";
 import { pageMetadata } from "@/lib/publish/metadata";
-import { markPage } from "@/lib/cache/page-reads";
 import { editUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,19 +19,12 @@ type Props = { params: Promise<{ slug: string }> };
 // Only the posts known at build time exist; any other slug is the site's 404.
 export const dynamicParams = false;
 
-const pathOf = (slug: string) => `/posts/${slug}`;
-
-// A post page whose content reads are unchanged since the previous `npm run build` is kept from it, not rendered
-// again (lib/cache/page-reuse.ts); a static export renders every page.
 export function generateStaticParams() {
-  const slugs = getPosts().map((post) => post.slug);
-  const render = new Set(pagesToRenderOf("/posts/[slug]", slugs.map(pathOf)));
-  return slugs.filter((slug) => render.has(pathOf(slug))).map((slug) => ({ slug }));
+  return getPosts().map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
-  markPage(pathOf(slug));
   const post = getPost(slug);
   if (!post) return {};
   return pageMetadata({
@@ -58,7 +43,6 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function PostPage({ params }: Props) {
   const { slug } = await params;
-  markPage(pathOf(slug));
   const post = getPost(slug);
   if (!post) notFound();
   const { content: body, headings } = await renderMdx(post.body.raw, {
