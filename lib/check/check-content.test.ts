@@ -18,14 +18,14 @@ const DATE_FORMATS = "YYYY-MM-DD or a date-time with its zone such as 2024-05-01
  * The valid base corpus plus the given fixture cases (case file → path under posts/; a case file is under
  * test/fixtures/check/cases unless `from` says otherwise); returns printed lines.
  */
-function check(name: string, cases: Record<string, string> = {}, from = path.join(fixtures, "cases")): string[] {
+async function check(name: string, cases: Record<string, string> = {}, from = path.join(fixtures, "cases")): Promise<string[]> {
   const contentDir = path.join(workspace, name);
   cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
   for (const [fixture, target] of Object.entries(cases)) {
     mkdirSync(path.dirname(path.join(contentDir, "posts", target)), { recursive: true });
     cpSync(path.join(from, fixture), path.join(contentDir, "posts", target));
   }
-  return checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+  return (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
     formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
   );
 }
@@ -33,13 +33,13 @@ function check(name: string, cases: Record<string, string> = {}, from = path.joi
 const only = (fixture: string) => check(fixture.replace(/\W/g, "-"), { [fixture]: fixture });
 
 describe("npm run check", () => {
-  test("a valid corpus passes", () => {
-    assert.deepEqual(check("valid"), []);
+  test("a valid corpus passes", async () => {
+    assert.deepEqual(await check("valid"), []);
   });
 
-  test("the journal's own content passes", () => {
+  test("the journal's own content passes", async () => {
     assert.deepEqual(
-      checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
+      await checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
       [],
     );
   });
@@ -119,38 +119,38 @@ describe("npm run check", () => {
     ["notes.txt", ["posts/notes.txt: file name: is not an .mdx file, expected posts to be <slug>.mdx"]],
   ];
   for (const [fixture, expected] of cases) {
-    test(`rejects ${fixture}`, () => {
-      assert.deepEqual(only(fixture), expected);
+    test(`rejects ${fixture}`, async () => {
+      assert.deepEqual(await only(fixture), expected);
     });
   }
 
-  test("rejects malformed YAML with its line", () => {
-    const [problem, ...rest] = only("malformed-yaml.mdx");
+  test("rejects malformed YAML with its line", async () => {
+    const [problem, ...rest] = await only("malformed-yaml.mdx");
     assert.match(problem ?? "", /^posts\/malformed-yaml\.mdx:\d+: frontmatter: .+, expected valid YAML$/);
     assert.deepEqual(rest, []);
   });
 
-  test("rejects MDX that does not compile, with its line", () => {
-    const problems = only("broken-mdx.mdx");
+  test("rejects MDX that does not compile, with its line", async () => {
+    const problems = await only("broken-mdx.mdx");
     assert.equal(problems.length, 1);
     assert.match(problems[0] ?? "", /^posts\/broken-mdx\.mdx:11: MDX: .*div.*, expected MDX that compiles$/);
   });
 
-  test("rejects a duplicate slug in another folder", () => {
-    assert.deepEqual(check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
+  test("rejects a duplicate slug in another folder", async () => {
+    assert.deepEqual(await check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
       'posts/good.mdx:1: slug: "good" is already used by posts/2024/good.mdx, expected a unique file name',
     ]);
   });
 
-  test("rejects a published post linking to a draft, but not the draft itself", () => {
+  test("rejects a published post linking to a draft, but not the draft itself", async () => {
     assert.deepEqual(
-      check("draft-link", { "draft-target.mdx": "draft-target.mdx", "links-to-draft.mdx": "links-to-draft.mdx" }),
+      await check("draft-link", { "draft-target.mdx": "draft-target.mdx", "links-to-draft.mdx": "links-to-draft.mdx" }),
       ['posts/links-to-draft.mdx:9: link: post "draft-target" is not published, expected a published post'],
     );
   });
 
-  test("reports every problem of a corpus in one run", () => {
-    const problems = check("many", {
+  test("reports every problem of a corpus in one run", async () => {
+    const problems = await check("many", {
       "unknown-tag.mdx": "unknown-tag.mdx",
       "malformed-date.mdx": "malformed-date.mdx",
       "long-title.mdx": "long-title.mdx",
@@ -162,7 +162,7 @@ describe("npm run check", () => {
 /** One file of test/fixtures/raw/posts (kept byte for byte) beside the base corpus, timed. */
 function raw(fixture: string): { lines: string[]; seconds: number } {
   const started = performance.now();
-  const lines = check(
+  const lines = await check(
     `raw-${fixture.replace(/\W/g, "-")}`,
     { [fixture]: fixture },
     path.join(root, "test/fixtures/raw/posts"),
@@ -171,7 +171,7 @@ function raw(fixture: string): { lines: string[]; seconds: number } {
 }
 
 describe("npm run check on files from any editor", () => {
-  test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", () => {
+  test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", async () => {
     assert.deepEqual(raw("editors-windows.mdx").lines, []);
     assert.deepEqual(raw("editors-lf.mdx").lines, []);
   });
@@ -195,14 +195,14 @@ describe("npm run check on files from any editor", () => {
     ],
   ];
   for (const [fixture, expected] of cases) {
-    test(`rejects ${fixture} with one clear line`, () => assert.deepEqual(raw(fixture).lines, [expected]));
+    test(`rejects ${fixture} with one clear line`, async () => assert.deepEqual(raw(fixture).lines, [expected]));
   }
 
-  test("refuses a symbolic link, which could make the build read any file", () => {
+  test("refuses a symbolic link, which could make the build read any file", async () => {
     const contentDir = path.join(workspace, "symlink");
     cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
     symlinkSync(path.join(fixtures, "base/posts/good.mdx"), path.join(contentDir, "posts/linked.mdx"));
-    const lines = checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+    const lines = (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
       formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
     );
     assert.deepEqual(lines, ["posts/linked.mdx: file: is a symbolic link, expected a regular file"]);
@@ -233,7 +233,7 @@ describe("npm run check on hostile frontmatter: fails in well under a second, ne
     ],
   ];
   for (const [fixture, expected] of cases) {
-    test(fixture, () => {
+    test(fixture, async () => {
       const { lines, seconds } = raw(fixture);
       assert.equal(lines[0], expected, lines.join("\n"));
       assert.ok(seconds < 1, `${fixture}: ${seconds.toFixed(3)}s`);

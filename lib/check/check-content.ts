@@ -13,7 +13,7 @@ import { checkAuthors } from "./authors";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
 import { compareProblems, type CheckProblem } from "./problem";
-import { readPostCached, type ReadPost } from "./read-post";
+import { readPost, type ReadPost } from "./read-post";
 import { checkSeriesRegistry, checkTagRegistry } from "./registry";
 
 type Options = { contentDir: string; publicDir: string; today?: string };
@@ -50,7 +50,7 @@ function siteOf(
   };
 }
 
-export function checkContent({ contentDir, publicDir, today = todayUtc() }: Options): CheckProblem[] {
+export async function checkContent({ contentDir, publicDir, today = todayUtc() }: Options): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   const schema = fieldsOf(Post.def().fields);
   const authors = checkAuthors(contentDir, publicDir, problems);
@@ -65,7 +65,7 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
     .map((file) => path.relative("posts", file));
   for (const relative of inPosts) {
     const file = path.join(contentDir, "posts", relative);
-    if (relative.endsWith(".mdx")) posts.push(readPostCached(file, relative, schema, authors));
+    if (relative.endsWith(".mdx")) posts.push(await readPost(file, relative, schema, authors));
     else
       problems.push({
         file,

@@ -15,12 +15,12 @@ const workspace = mkdtempSync(path.join(tmpdir(), "journal-data-files-"));
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
 /** Checks the base corpus with one fixture (a path under test/fixtures) copied to `target` in content/. */
-function check(fixture: string, target: string): { lines: string[]; seconds: number } {
+async function check(fixture: string, target: string): Promise<{ lines: string[]; seconds: number }> {
   const contentDir = path.join(workspace, `${target}-${path.basename(fixture)}`.replace(/\W/g, "-"));
   cpSync(path.join(fixtures, "check/base"), contentDir, { recursive: true });
   cpSync(path.join(fixtures, fixture), path.join(contentDir, target));
   const started = performance.now();
-  const problems = checkContent({ contentDir, publicDir: path.join(fixtures, "check/public"), today: "2026-01-01" });
+  const problems = await checkContent({ contentDir, publicDir: path.join(fixtures, "check/public"), today: "2026-01-01" });
   const seconds = (performance.now() - started) / 1000;
   return {
     lines: problems.map((problem) => formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) })),
@@ -28,8 +28,8 @@ function check(fixture: string, target: string): { lines: string[]; seconds: num
   };
 }
 
-const author = (name: string, as = name) => check(`check/data/authors/${name}`, `authors/${as}`).lines;
-const tags = (name: string) => check(`check/data/tags/${name}`, "tags.yml").lines;
+const author = async (name: string, as = name) => (await check(`check/data/authors/${name}`, `authors/${as}`)).lines;
+const tags = async (name: string) => (await check(`check/data/tags/${name}`, "tags.yml")).lines;
 
 describe("author files", () => {
   const expected = "expected a file under public/ as a path such as /authors/ada-lovelace.jpg";

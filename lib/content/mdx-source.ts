@@ -3,13 +3,12 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import { unified, type PluggableList } from "unified";
+import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import type { VFile } from "vfile";
 import { findUnsafeContent, type BodyProblem } from "./body-rules";
 
 /**
- * Every problem of a body, for the content check and for both compiles: what the renderer would drop
+ * Every problem of a body, run by the one compile (lib/render/mdx-compile.ts): what the renderer would drop
  * without a word (next-mdx-remote 6 removes `{expressions}`, attribute expressions and import/export), and
  * whatever is not known to be safe (./body-rules.ts: elements, attributes, addresses).
  */
@@ -55,25 +54,6 @@ export function findDroppedConstructs(tree: Root): BodyProblem[] {
   return [...problems, ...findUnsafeContent(tree)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-function sourcePath(file: VFile): string {
-  const raw = file.data["rawDocumentData"];
-  const relative = raw && typeof raw === "object" && "sourceFilePath" in raw ? String(raw.sourceFilePath) : "";
-  return relative ? `${process.env.CONTENT_DIR ?? "content"}/${relative}` : (file.path ?? "<mdx>");
-}
-
-/**
- * A remark plugin that fails on any problem findDroppedConstructs finds: in the content step, and in
- * lib/render/mdx.tsx before a body is compiled for the page or a feed. `file` names the post in the message.
- */
-export function rejectDroppedConstructs(options: { file?: string | undefined } = {}) {
-  return (tree: Root, vfile: VFile) => {
-    const problems = findDroppedConstructs(tree);
-    if (problems.length === 0) return;
-    const path = options.file ?? sourcePath(vfile);
-    throw new Error(problems.map((p) => `${path}:${p.line ?? "?"}: ${p.construct}: ${p.message}`).join("\n"));
-  };
-}
-
 const READABLE = new Set(["text", "inlineCode", "code"]);
 
 /**
@@ -88,10 +68,10 @@ export function plainText(tree: Root): string {
   return parts.join(" ");
 }
 
-/** The syntax of a post (frontmatter, MDX, GFM): what the check and contentlayer's markdown step both parse. */
-export const mdxSyntax: PluggableList = [remarkParse, remarkFrontmatter, remarkMdx, remarkGfm];
-
-/** Parses an MDX source (frontmatter included) as the content step does. */
+/**
+ * Parses a post's text (frontmatter included) as the compile does, without compiling it: for the word count
+ * where no compile was kept (./reading-time.ts) and for tests of the rules.
+ */
 export function parseMdx(source: string): Root {
-  return unified().use(mdxSyntax).parse(source) as Root;
+  return unified().use([remarkParse, remarkFrontmatter, remarkMdx, remarkGfm]).parse(source) as Root;
 }

@@ -9,6 +9,7 @@ import {
   getPostsByTag,
   getTags,
   getTagsOf,
+  postText,
   type JournalPost,
 } from "../content/content";
 import { feedBodyHtml } from "./feed-body";
@@ -33,7 +34,7 @@ function feedPost(post: JournalPost): FeedPost {
     lastModified: post.lastModified,
     author: { name: post.author.name, slug: post.author.slug },
     tags: getTagsOf(post),
-    body: post.body.raw,
+    body: postText(post),
   };
 }
 

@@ -20,7 +20,7 @@ export type FeedPost = {
   lastModified: string;
   author: { name: string; slug: string };
   tags: readonly { slug: string; label: string }[];
-  /** The MDX body. */
+  /** The post's text, frontmatter included (lib/content/content.ts `postText`). */
   body: string;
 };
 

@@ -13,6 +13,8 @@ import {
   getPosts,
   getRelatedPosts,
   getSeriesOf,
+  postFile,
+  postText,
   pagesToRenderOf,
 } from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
@@ -61,7 +63,7 @@ export default async function PostPage({ params }: Props) {
   markPage(pathOf(slug));
   const post = getPost(slug);
   if (!post) notFound();
-  const { content: body, headings } = await renderMdx(post.body.raw, post._raw.sourceFilePath);
+  const { content: body, headings } = await renderMdx(postText(post), postFile(post));
   const series = getSeriesOf(post);
   return (
     <>
