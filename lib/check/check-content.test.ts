@@ -25,21 +25,21 @@ async function check(name: string, cases: Record<string, string> = {}, from = pa
     mkdirSync(path.dirname(path.join(contentDir, "posts", target)), { recursive: true });
     cpSync(path.join(from, fixture), path.join(contentDir, "posts", target));
   }
-  return (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+  return (await (await checkContent({ contentDir, publicDir, today: "2026-01-01" }))).map((problem) =>
     formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
   );
 }
 
-const only = (fixture: string) => check(fixture.replace(/\W/g, "-"), { [fixture]: fixture });
+const only = async (fixture: string) => (await check(fixture.replace(/\W/g, "-"), { [fixture]: fixture }));
 
 describe("npm run check", () => {
   test("a valid corpus passes", async () => {
-    assert.deepEqual(await check("valid"), []);
+    assert.deepEqual(await (await check("valid")), []);
   });
 
   test("the journal's own content passes", async () => {
     assert.deepEqual(
-      await checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
+      await (await checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") })),
       [],
     );
   });
@@ -120,60 +120,60 @@ describe("npm run check", () => {
   ];
   for (const [fixture, expected] of cases) {
     test(`rejects ${fixture}`, async () => {
-      assert.deepEqual(await only(fixture), expected);
+      assert.deepEqual(await (await only(fixture)), expected);
     });
   }
 
   test("rejects malformed YAML with its line", async () => {
-    const [problem, ...rest] = await only("malformed-yaml.mdx");
+    const [problem, ...rest] = await (await only("malformed-yaml.mdx"));
     assert.match(problem ?? "", /^posts\/malformed-yaml\.mdx:\d+: frontmatter: .+, expected valid YAML$/);
     assert.deepEqual(rest, []);
   });
 
   test("rejects MDX that does not compile, with its line", async () => {
-    const problems = await only("broken-mdx.mdx");
+    const problems = await (await only("broken-mdx.mdx"));
     assert.equal(problems.length, 1);
     assert.match(problems[0] ?? "", /^posts\/broken-mdx\.mdx:11: MDX: .*div.*, expected MDX that compiles$/);
   });
 
   test("rejects a duplicate slug in another folder", async () => {
-    assert.deepEqual(await check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
+    assert.deepEqual(await (await check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" })), [
       'posts/good.mdx:1: slug: "good" is already used by posts/2024/good.mdx, expected a unique file name',
     ]);
   });
 
   test("rejects a published post linking to a draft, but not the draft itself", async () => {
     assert.deepEqual(
-      await check("draft-link", { "draft-target.mdx": "draft-target.mdx", "links-to-draft.mdx": "links-to-draft.mdx" }),
+      await (await check("draft-link", { "draft-target.mdx": "draft-target.mdx", "links-to-draft.mdx": "links-to-draft.mdx" })),
       ['posts/links-to-draft.mdx:9: link: post "draft-target" is not published, expected a published post'],
     );
   });
 
   test("reports every problem of a corpus in one run", async () => {
-    const problems = await check("many", {
+    const problems = await (await check("many", {
       "unknown-tag.mdx": "unknown-tag.mdx",
       "malformed-date.mdx": "malformed-date.mdx",
       "long-title.mdx": "long-title.mdx",
-    });
+    }));
     assert.equal(problems.length, 3);
   });
 });
 
 /** One file of test/fixtures/raw/posts (kept byte for byte) beside the base corpus, timed. */
-function raw(fixture: string): { lines: string[]; seconds: number } {
+async function raw(fixture: string): Promise<{ lines: string[]; seconds: number }> {
   const started = performance.now();
-  const lines = await check(
+  const lines = await (await check(
     `raw-${fixture.replace(/\W/g, "-")}`,
     { [fixture]: fixture },
     path.join(root, "test/fixtures/raw/posts"),
-  );
+  ));
   return { lines, seconds: (performance.now() - started) / 1000 };
 }
 
 describe("npm run check on files from any editor", () => {
   test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", async () => {
-    assert.deepEqual(raw("editors-windows.mdx").lines, []);
-    assert.deepEqual(raw("editors-lf.mdx").lines, []);
+    assert.deepEqual((await raw("editors-windows.mdx")).lines, []);
+    assert.deepEqual((await raw("editors-lf.mdx")).lines, []);
   });
 
   const cases: [string, string][] = [
@@ -195,14 +195,14 @@ describe("npm run check on files from any editor", () => {
     ],
   ];
   for (const [fixture, expected] of cases) {
-    test(`rejects ${fixture} with one clear line`, async () => assert.deepEqual(raw(fixture).lines, [expected]));
+    test(`rejects ${fixture} with one clear line`, async () => assert.deepEqual((await raw(fixture)).lines, [expected]));
   }
 
   test("refuses a symbolic link, which could make the build read any file", async () => {
     const contentDir = path.join(workspace, "symlink");
     cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
     symlinkSync(path.join(fixtures, "base/posts/good.mdx"), path.join(contentDir, "posts/linked.mdx"));
-    const lines = (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+    const lines = (await (await checkContent({ contentDir, publicDir, today: "2026-01-01" }))).map((problem) =>
       formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
     );
     assert.deepEqual(lines, ["posts/linked.mdx: file: is a symbolic link, expected a regular file"]);
@@ -234,7 +234,7 @@ describe("npm run check on hostile frontmatter: fails in well under a second, ne
   ];
   for (const [fixture, expected] of cases) {
     test(fixture, async () => {
-      const { lines, seconds } = raw(fixture);
+      const { lines, seconds } = (await raw(fixture));
       assert.equal(lines[0], expected, lines.join("\n"));
       assert.ok(seconds < 1, `${fixture}: ${seconds.toFixed(3)}s`);
     });

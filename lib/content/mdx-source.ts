@@ -68,10 +68,17 @@ export function plainText(tree: Root): string {
   return parts.join(" ");
 }
 
+let parses = 0;
+/** How many post texts this process has parsed (here and in the compile): a test proves each is parsed once. */
+export const parseCount = () => parses;
+/** Counts one parse of a post's text. */
+export const noteParse = () => void parses++;
+
 /**
  * Parses a post's text (frontmatter included) as the compile does, without compiling it: for the word count
  * where no compile was kept (./reading-time.ts) and for tests of the rules.
  */
 export function parseMdx(source: string): Root {
+  noteParse();
   return unified().use([remarkParse, remarkFrontmatter, remarkMdx, remarkGfm]).parse(source) as Root;
 }

@@ -26,7 +26,7 @@ import * as runtime from "react/jsx-runtime";
 import { visit } from "unist-util-visit";
 import { cached } from "../cache/store";
 import type { BodyProblem } from "../content/body-rules";
-import { findDroppedConstructs, plainText } from "../content/mdx-source";
+import { findDroppedConstructs, noteParse, plainText } from "../content/mdx-source";
 import { readingTime, rememberWords } from "../content/reading-time";
 import { references, type Reference } from "../content/references";
 import { rehypeCodeCopy } from "./code-copy";
@@ -102,12 +102,8 @@ function errorReason(error: unknown): string {
   return `${reason.trim()}, expected MDX that compiles`;
 }
 
-let compiles = 0;
-/** How many bodies this process has parsed: a test proves each is parsed once. */
-export const parseCount = () => compiles;
-
 async function compile(text: string): Promise<CompileResult> {
-  compiles++;
+  noteParse();
   const found: { problems: BodyProblem[]; facts?: Omit<CompiledPost, "code" | "headings" | "ids"> } = {
     problems: [],
   };
