@@ -51,7 +51,8 @@ function fail(step: StepResult): never {
 rmSync(profileDirOf(config.dir), { recursive: true, force: true });
 if (useCache) restoreContentlayerCache(root, config);
 
-const content = await runInProcess("content step", () => journalContentStep(root, env));
+// The check compiles every post for the pages, so it compiles them as the production build runs them.
+const content = await runInProcess("content step", () => journalContentStep(root, { ...env, NODE_ENV: "production" }));
 if (content.code !== 0) fail(content);
 if (useCache) saveContentlayerCache(root, config);
 
