@@ -20,6 +20,7 @@ import rehypeExternalLinks, { type Options as ExternalLinksOptions } from "rehyp
 import rehypeSlug from "rehype-slug";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
+import { createHighlighter } from "shiki";
 import { createElement, type ReactElement } from "react";
 import * as devRuntime from "react/jsx-dev-runtime";
 import * as runtime from "react/jsx-runtime";
@@ -41,6 +42,15 @@ const prettyCode: PrettyCodeOptions = {
   // Fenced blocks without a language are still laid out as code blocks. Inline `code` is left to the prose
   // styles; an author who wants colours writes `code{:ts}`.
   defaultLang: { block: "plaintext" },
+  // Shiki stops colouring a line after 500 ms by default, so a busy machine could colour the same text another
+  // way. No time limit makes the output depend on the text alone; long lines are left uncoloured instead,
+  // which keeps the work bounded.
+  getHighlighter: async (options) => {
+    const highlighter = await createHighlighter(options);
+    const codeToHtml: typeof highlighter.codeToHtml = (code, codeOptions) =>
+      highlighter.codeToHtml(code, { ...codeOptions, tokenizeTimeLimit: 0, tokenizeMaxLineLength: 1000 });
+    return { ...highlighter, codeToHtml };
+  },
 };
 
 // GFM footnotes end the post as a list under a visible "Notes" heading (listed in the table of contents),
