@@ -1,6 +1,5 @@
 import { makeSource } from "contentlayer2/source-remote-files";
 import { CONTENT_COPY, syncContentCopy } from "./lib/content/content-source";
-import { mdxSourceStep } from "./lib/content/content-markdown";
 import { reportContentProblems } from "./lib/content/content-rules";
 // The document types live in lib/content/schema.ts, which the content check reads too.
 import { Author, Post, SeriesRegistry, TagRegistry } from "./lib/content/schema";
@@ -24,7 +23,12 @@ export default makeSource({
   contentDirPath: CONTENT_COPY,
   syncFiles: (copyDir) => syncContentCopy(CONTENT_DIR, copyDir, { skipRefused: skipInvalid }),
   documentTypes: [Post, Author, TagRegistry, SeriesRegistry],
-  markdown: (builder) => mdxSourceStep(builder, { reject: !skipInvalid }),
+  // The body is parsed once, by the content check's compile (lib/render/mdx-compile.ts): contentlayer keeps its
+  // text (`body.raw`) and parses nothing. `parser` and `compiler` are unified's own documented processor fields.
+  markdown: (builder) => {
+    builder.parser = () => ({ type: "root", children: [] });
+    builder.compiler = () => "";
+  },
   // contentlayer2 skips invalid documents by default; a post must never vanish silently (in dev, the banner says why).
   onMissingOrIncompatibleData: skipInvalid ? "skip-warn" : "fail",
   onExtraFieldData: skipInvalid ? "warn" : "fail",

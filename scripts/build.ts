@@ -39,7 +39,8 @@ function fail(step: StepResult): never {
 
 rmSync(profileDirOf(config.dir), { recursive: true, force: true });
 
-const content = await runInProcess("content step", () => journalContentStep(root, env));
+// The check compiles every post for the pages, so it compiles them as the production build runs them.
+const content = await runInProcess("content step", () => journalContentStep(root, { ...env, NODE_ENV: "production" }));
 if (content.code !== 0) fail(content);
 
 const next = await runStep("next build", bin("next"), ["build"], env, { echo: true });

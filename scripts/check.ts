@@ -17,7 +17,7 @@ if (!format) {
 }
 
 const started = performance.now();
-const problems = checkContent({ contentDir: process.env.CONTENT_DIR ?? "content", publicDir: "public" });
+const problems = await checkContent({ contentDir: process.env.CONTENT_DIR ?? "content", publicDir: "public" });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatCheckProblem(problem));

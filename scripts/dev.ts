@@ -24,7 +24,7 @@ const binOf = (pkg: string, file: string) => path.join(path.dirname(require.reso
 const print = (line: string) => console.log(line);
 const devCheck = createDevCheck({ contentDir, publicDir, reportFile, print });
 const gate = createOutputGate(print);
-gate.settled(devCheck.run());
+void devCheck.run().then((clean) => gate.settled(clean));
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -35,7 +35,7 @@ const watchers: FSWatcher[] = [contentDir, publicDir]
     watch(dir, { recursive: true }, () => {
       gate.checking();
       clearTimeout(timer);
-      timer = setTimeout(() => gate.settled(devCheck.run()), DEBOUNCE_MS);
+      timer = setTimeout(() => void devCheck.run().then((clean) => gate.settled(clean)), DEBOUNCE_MS);
     }).on("error", (error) => print(`content: ${dir} is no longer watched (${error.message}); restart npm run dev`)),
   );
 

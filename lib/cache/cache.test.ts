@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import path from "node:path";
 import { after, beforeEach, describe, test } from "node:test";
 import { checkContent } from "../check/check-content";
-import { compileBody } from "../render/mdx-compile";
+import { compilePost } from "../render/mdx-compile";
 import { postCard } from "../publish/card-address";
 import { drawSocialCard, isCardDrawn } from "../publish/social-card";
 import { importClosure } from "./code-version";
@@ -75,8 +75,8 @@ describe("each store's version covers the code that makes it, and only that", ()
     assert.deepEqual(changedBy("components/mdx/callout.tsx"), []);
     assert.deepEqual(changedBy("components/mdx/feed.tsx"), ["feed-body"]);
     assert.deepEqual(changedBy("lib/publish/social-card.tsx"), ["card"]);
-    assert.deepEqual(changedBy("lib/render/mdx-compile.ts"), ["feed-body", "mdx"]);
-    assert.deepEqual(changedBy("lib/content/reading-time.ts"), ["check"]);
+    assert.deepEqual(changedBy("lib/render/mdx-compile.ts"), ["feed-body", "mdx", "words"]);
+    assert.deepEqual(changedBy("lib/content/reading-time.ts"), ["feed-body", "mdx", "words"]);
     assert.deepEqual(changedBy("package-lock.json"), Object.keys(STORES).sort());
     // Without a lockfile (a scratch copy of the project), package.json's pinned versions stand in for it.
     const locked = versions();
@@ -112,22 +112,20 @@ describe("entries are keyed by what they are made of", () => {
 
   test("an edited post compiles again; the others are served as they were made", async () => {
     const { notes } = useCache("bodies", { mdx: "v1" });
-    const first = await compileBody("## One\n\nText.", "page");
-    await compileBody("## Two\n\nText.", "page");
+    const first = await compilePost("## One\n\nText.");
+    await compilePost("## Two\n\nText.");
     assert.deepEqual(notes(), [false, false]);
-    assert.deepEqual(await compileBody("## One\n\nText.", "page"), first);
-    await compileBody("## Two\n\nText, edited.", "page");
-    // The page's compile and the feed's are different entries.
-    await compileBody("## One\n\nText.", "feed");
-    assert.deepEqual(notes(), [true, false, false]);
+    assert.deepEqual(await compilePost("## One\n\nText."), first);
+    await compilePost("## Two\n\nText, edited.");
+    assert.deepEqual(notes(), [true, false]);
   });
 
   test("a new version of the store's code misses every entry made by the old one", async () => {
     useCache("versions", { mdx: "v1" }).notes();
-    await compileBody("Same text.", "page");
+    await compilePost("Same text.");
     const { notes } = useCache("versions", { mdx: "v2" });
     notes();
-    await compileBody("Same text.", "page");
+    await compilePost("Same text.");
     assert.deepEqual(notes(), [false]);
   });
 
@@ -151,7 +149,7 @@ describe("entries are keyed by what they are made of", () => {
     assert.deepEqual(notes(), [true, false, true]);
   });
 
-  test("the check reads again only the post that changed, and finds the same problems from its entries", () => {
+  test("the check compiles again only the post that changed, and finds the same problems from its entries", async () => {
     const content = path.join(workspace, "check-content");
     cpSync(path.join(root, "test/fixtures/base"), content, { recursive: true });
     mkdirSync(path.join(content, "posts"));
@@ -161,19 +159,19 @@ describe("entries are keyed by what they are made of", () => {
         `---\ntitle: ${name}\ndate: "2024-01-0${name === "one" ? 1 : 2}"\nauthor: authors/${authorOf(content)}.yml\nsummary: S.\n---\n\n${text}\n`,
       );
     }
-    const { notes } = useCache("check", { check: "v1" });
+    const { notes } = useCache("check", { mdx: "v1" });
     const check = () =>
       checkContent({ contentDir: content, publicDir: path.join(root, "public"), today: "2025-01-01" });
-    const uncached = check();
+    const uncached = await check();
     assert.deepEqual(notes(), [false, false]);
-    assert.deepEqual(check(), uncached);
+    assert.deepEqual(await check(), uncached);
     assert.deepEqual(notes(), [true, true]);
     // Two's heading is renamed: two is read again, and one's link to it (a cross-post rule) now fails.
     writeFileSync(
       path.join(content, "posts/two.mdx"),
       readFileSync(path.join(content, "posts/two.mdx"), "utf8").replace("## B", "## C"),
     );
-    const after = check();
+    const after = await check();
     assert.deepEqual(notes().sort(), [false, true]);
     assert.ok(
       after.some((p) => p.file.endsWith("one.mdx") && /#b/.test(p.message)),
@@ -183,18 +181,18 @@ describe("entries are keyed by what they are made of", () => {
 
   test("a store without a version in this build keeps nothing", async () => {
     const { config, notes } = useCache("off", { card: "v1" });
-    await compileBody("Not kept.", "page");
-    await compileBody("Not kept.", "page");
+    await compilePost("Not kept.");
+    await compilePost("Not kept.");
     assert.deepEqual(notes(), [false, false]);
     assert.equal(existsSync(path.join(config.dir, "mdx")), false);
   });
 
   test("pruning keeps what this build used and removes the rest", async () => {
     const { config } = useCache("prune", { mdx: "v1" });
-    await compileBody("Old text.", "page");
+    await compilePost("Old text.");
     const since = Date.now() + 5;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await compileBody("New text.", "page");
+    await compilePost("New text.");
     mkdirSync(path.join(config.dir, "stray"), { recursive: true });
     const use = pruneCache(config, since);
     assert.deepEqual({ files: use.files, removed: use.removed }, { files: 1, removed: 1 });

@@ -14,14 +14,14 @@ import path from "node:path";
 
 /** What each store holds, and the modules whose import closure makes it (its version: code-version.ts). */
 export const STORES = {
-  /** Post bodies compiled for the page (MDX → JavaScript, code highlighted), with their headings. */
+  /** Posts compiled once (MDX → JavaScript, code highlighted), with their headings, links and word count. */
   mdx: ["lib/render/mdx-compile.ts"],
+  /** The word count of each post's text, noted by the compile for the reading time (lib/content/reading-time.ts). */
+  words: ["lib/render/mdx-compile.ts"],
   /** Post bodies as the feeds carry them (HTML, with the feed's components). */
   "feed-body": ["lib/publish/feed-body.ts"],
   /** Social cards (PNG), keyed by what they draw; the fonts' version is in package-lock.json. */
   card: ["lib/publish/social-card.tsx"],
-  /** The content check's findings for one file (lib/check/). */
-  check: ["scripts/check.ts"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StoreName = keyof typeof STORES;

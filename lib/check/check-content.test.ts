@@ -19,28 +19,32 @@ const DATE_FORMATS = "YYYY-MM-DD or a date-time with its zone such as 2024-05-01
  * The valid base corpus plus the given fixture cases (case file → path under posts/; a case file is under
  * test/fixtures/check/cases unless `from` says otherwise); returns printed lines.
  */
-function check(name: string, cases: Record<string, string> = {}, from = path.join(fixtures, "cases")): string[] {
+async function check(
+  name: string,
+  cases: Record<string, string> = {},
+  from = path.join(fixtures, "cases"),
+): Promise<string[]> {
   const contentDir = path.join(workspace, name);
   cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
   for (const [fixture, target] of Object.entries(cases)) {
     mkdirSync(path.dirname(path.join(contentDir, "posts", target)), { recursive: true });
     cpSync(path.join(from, fixture), path.join(contentDir, "posts", target));
   }
-  return checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+  return (await await await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
     formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
   );
 }
 
-const only = (fixture: string) => check(fixture.replace(/\W/g, "-"), { [fixture]: fixture });
+const only = async (fixture: string) => await await check(fixture.replace(/\W/g, "-"), { [fixture]: fixture });
 
 describe("npm run check", () => {
-  test("a valid corpus passes", () => {
-    assert.deepEqual(check("valid"), []);
+  test("a valid corpus passes", async () => {
+    assert.deepEqual(await await await check("valid"), []);
   });
 
-  test("the journal's own content passes", () => {
+  test("the journal's own content passes", async () => {
     assert.deepEqual(
-      checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
+      await await await checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
       [],
     );
   });
@@ -125,38 +129,41 @@ describe("npm run check", () => {
     ],
   ];
   for (const [fixture, expected] of cases) {
-    test(`rejects ${fixture}`, () => {
-      assert.deepEqual(only(fixture), expected);
+    test(`rejects ${fixture}`, async () => {
+      assert.deepEqual(await await await only(fixture), expected);
     });
   }
 
-  test("rejects malformed YAML with its line", () => {
-    const [problem, ...rest] = only("malformed-yaml.mdx");
+  test("rejects malformed YAML with its line", async () => {
+    const [problem, ...rest] = await await await only("malformed-yaml.mdx");
     assert.match(problem ?? "", /^posts\/malformed-yaml\.mdx:\d+: frontmatter: .+, expected valid YAML$/);
     assert.deepEqual(rest, []);
   });
 
-  test("rejects MDX that does not compile, with its line", () => {
-    const problems = only("broken-mdx.mdx");
+  test("rejects MDX that does not compile, with its line", async () => {
+    const problems = await await await only("broken-mdx.mdx");
     assert.equal(problems.length, 1);
     assert.match(problems[0] ?? "", /^posts\/broken-mdx\.mdx:11: MDX: .*div.*, expected MDX that compiles$/);
   });
 
-  test("rejects a duplicate slug in another folder", () => {
-    assert.deepEqual(check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
+  test("rejects a duplicate slug in another folder", async () => {
+    assert.deepEqual(await await await check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
       'posts/good.mdx:1: slug: "good" is already used by posts/2024/good.mdx, expected a unique file name',
     ]);
   });
 
-  test("rejects a published post linking to a draft, but not the draft itself", () => {
+  test("rejects a published post linking to a draft, but not the draft itself", async () => {
     assert.deepEqual(
-      check("draft-link", { "draft-target.mdx": "draft-target.mdx", "links-to-draft.mdx": "links-to-draft.mdx" }),
+      await await await check("draft-link", {
+        "draft-target.mdx": "draft-target.mdx",
+        "links-to-draft.mdx": "links-to-draft.mdx",
+      }),
       ['posts/links-to-draft.mdx:9: link: post "draft-target" is not published, expected a published post'],
     );
   });
 
-  test("reports every problem of a corpus in one run", () => {
-    const problems = check("many", {
+  test("reports every problem of a corpus in one run", async () => {
+    const problems = await await await check("many", {
       "unknown-tag.mdx": "unknown-tag.mdx",
       "malformed-date.mdx": "malformed-date.mdx",
       "long-title.mdx": "long-title.mdx",
@@ -166,9 +173,9 @@ describe("npm run check", () => {
 });
 
 /** One file of test/fixtures/raw/posts (kept byte for byte) beside the base corpus, timed. */
-function raw(fixture: string): { lines: string[]; seconds: number } {
+async function raw(fixture: string): Promise<{ lines: string[]; seconds: number }> {
   const started = performance.now();
-  const lines = check(
+  const lines = await await await check(
     `raw-${fixture.replace(/\W/g, "-")}`,
     { [fixture]: fixture },
     path.join(root, "test/fixtures/raw/posts"),
@@ -177,9 +184,9 @@ function raw(fixture: string): { lines: string[]; seconds: number } {
 }
 
 describe("npm run check on files from any editor", () => {
-  test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", () => {
-    assert.deepEqual(raw("editors-windows.mdx").lines, []);
-    assert.deepEqual(raw("editors-lf.mdx").lines, []);
+  test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", async () => {
+    assert.deepEqual((await await raw("editors-windows.mdx")).lines, []);
+    assert.deepEqual((await await raw("editors-lf.mdx")).lines, []);
   });
 
   const cases: [string, string][] = [
@@ -201,14 +208,15 @@ describe("npm run check on files from any editor", () => {
     ],
   ];
   for (const [fixture, expected] of cases) {
-    test(`rejects ${fixture} with one clear line`, () => assert.deepEqual(raw(fixture).lines, [expected]));
+    test(`rejects ${fixture} with one clear line`, async () =>
+      assert.deepEqual((await await raw(fixture)).lines, [expected]));
   }
 
-  test("refuses a symbolic link, which could make the build read any file", () => {
+  test("refuses a symbolic link, which could make the build read any file", async () => {
     const contentDir = path.join(workspace, "symlink");
     cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
     symlinkSync(path.join(fixtures, "base/posts/good.mdx"), path.join(contentDir, "posts/linked.mdx"));
-    const lines = checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+    const lines = (await await await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
       formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
     );
     assert.deepEqual(lines, ["posts/linked.mdx: file: is a symbolic link, expected a regular file"]);
@@ -239,8 +247,8 @@ describe("npm run check on hostile frontmatter: fails in well under a second, ne
     ],
   ];
   for (const [fixture, expected] of cases) {
-    test(fixture, () => {
-      const { lines, seconds } = raw(fixture);
+    test(fixture, async () => {
+      const { lines, seconds } = await await raw(fixture);
       assert.equal(lines[0], expected, lines.join("\n"));
       assert.ok(seconds < 1, `${fixture}: ${seconds.toFixed(3)}s`);
     });
@@ -248,7 +256,7 @@ describe("npm run check on hostile frontmatter: fails in well under a second, ne
 });
 
 /** The check on a corpus with one generated post (path under posts/ → text); returns its lines and time. */
-function generated(name: string, posts: Record<string, string | Buffer>, extra: Record<string, string> = {}) {
+async function generated(name: string, posts: Record<string, string | Buffer>, extra: Record<string, string> = {}) {
   const contentDir = path.join(workspace, name);
   cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
   for (const [target, text] of Object.entries({ ...posts, ...extra })) {
@@ -257,7 +265,7 @@ function generated(name: string, posts: Record<string, string | Buffer>, extra: 
     writeFileSync(file, text);
   }
   const started = performance.now();
-  const lines = checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+  const lines = (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
     formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
   );
   return { lines, seconds: (performance.now() - started) / 1000 };
@@ -307,8 +315,8 @@ describe("npm run check on any input: bounded work, and refusals that name the l
     ["a 20 MB body", `${"word ".repeat(4_000_000)}\n`, tooBig],
   ];
   for (const [name, body, refusal] of hostile) {
-    test(name, () => {
-      const { lines, seconds } = generated(`hostile-${name.replace(/\W/g, "-")}`, {
+    test(name, async () => {
+      const { lines, seconds } = await generated(`hostile-${name.replace(/\W/g, "-")}`, {
         "hostile.mdx": frontmatter + body,
       });
       assert.ok(lines.length >= 1 && lines.every((line) => line.startsWith("posts/hostile.mdx:")), lines.join("\n"));
@@ -320,36 +328,36 @@ describe("npm run check on any input: bounded work, and refusals that name the l
     });
   }
 
-  test("a post at the size limit passes; one byte more is refused", () => {
+  test("a post at the size limit passes; one byte more is refused", async () => {
     const limit = 64 * 1024;
     const line = "Authorize, then capture: the payment settles the next day.\n\n";
     const text = frontmatter + line.repeat(Math.floor((limit - frontmatter.length) / line.length) - 1);
     const atLimit = `${text}${"a".repeat(limit - Buffer.byteLength(text) - 1)}\n`;
     assert.equal(Buffer.byteLength(atLimit), limit);
-    assert.deepEqual(generated("size-at-limit", { "at-limit.mdx": atLimit }).lines, []);
-    assert.deepEqual(generated("size-over-limit", { "over-limit.mdx": `${atLimit}\n` }).lines, [
+    assert.deepEqual((await generated("size-at-limit", { "at-limit.mdx": atLimit })).lines, []);
+    assert.deepEqual((await generated("size-over-limit", { "over-limit.mdx": `${atLimit}\n` })).lines, [
       "posts/over-limit.mdx:1: file: is 65537 bytes (65 KiB), expected at most 65536 bytes (64 KiB)",
     ]);
   });
 
-  test("a post of 8,000 words passes", () => {
+  test("a post of 8,000 words passes", async () => {
     const vocabulary = ["the", "card", "is", "a", "payment", "to", "we", "capture", "and", "retry"];
     const words = Array.from({ length: 8000 }, (_, i) => `${vocabulary[i % 10]}${i % 12 === 11 ? ".\n" : " "}`);
     const paragraphs = words.join("").replace(/((?:[^\n]*\n){6})/g, "$1\n");
-    assert.deepEqual(generated("words", { "long.mdx": frontmatter + paragraphs }).lines, []);
+    assert.deepEqual((await generated("words", { "long.mdx": frontmatter + paragraphs })).lines, []);
   });
 
-  test("a line over 4,000 characters is named with its length", () => {
+  test("a line over 4,000 characters is named with its length", async () => {
     const long = `${frontmatter}${"a".repeat(4000)}\n${"b".repeat(4001)}\n`;
-    assert.deepEqual(generated("long-line", { "long-line.mdx": long }).lines, [
+    assert.deepEqual((await generated("long-line", { "long-line.mdx": long })).lines, [
       "posts/long-line.mdx:8: line: is 4001 characters long, expected at most 4000 (break the line: a diff view cuts off what is past that)",
     ]);
   });
 });
 
 describe("npm run check reads every file as what its place says", () => {
-  test("a file with no place in the content folder is refused by name, wherever it is", () => {
-    const { lines } = generated(
+  test("a file with no place in the content folder is refused by name, wherever it is", async () => {
+    const { lines } = await generated(
       "places",
       {},
       { "notes.md": "# Notes\n", "posts/diagram.png": "png", "authors/ada.json": "{}" },
@@ -362,17 +370,17 @@ describe("npm run check reads every file as what its place says", () => {
     ]);
   });
 
-  test("frontmatter keys that objects inherit (__proto__, constructor) are unknown fields", () => {
+  test("frontmatter keys that objects inherit (__proto__, constructor) are unknown fields", async () => {
     const known = "expected one of: title, date, updated, author, summary, tags, series, draft";
-    assert.deepEqual(raw("prototype-keys.mdx").lines, [
+    assert.deepEqual((await raw("prototype-keys.mdx")).lines, [
       `posts/prototype-keys.mdx:6: __proto__: is not a known field, ${known}`,
       `posts/prototype-keys.mdx:7: constructor: is not a known field, ${known}`,
     ]);
   });
 
-  test("invisible characters are named with their line, in frontmatter and body; what languages need passes", () => {
+  test("invisible characters are named with their line, in frontmatter and body; what languages need passes", async () => {
     assert.deepEqual(
-      raw("invisible.mdx").lines.map((line) => line.split(" at column")[0]),
+      (await raw("invisible.mdx")).lines.map((line) => line.split(" at column")[0]),
       [
         "posts/invisible.mdx:2: character: U+200B ZERO WIDTH SPACE",
         "posts/invisible.mdx:5: character: U+202E RIGHT-TO-LEFT OVERRIDE",
@@ -380,10 +388,10 @@ describe("npm run check reads every file as what its place says", () => {
         "posts/invisible.mdx:11: character: U+2066 LEFT-TO-RIGHT ISOLATE",
       ],
     );
-    assert.deepEqual(raw("languages.mdx").lines, []);
+    assert.deepEqual((await raw("languages.mdx")).lines, []);
   });
 
-  test("a file a post loads from public/ is at most 2 MiB", () => {
+  test("a file a post loads from public/ is at most 2 MiB", async () => {
     const publicCopy = path.join(workspace, "public-assets");
     cpSync(publicDir, publicCopy, { recursive: true });
     mkdirSync(path.join(publicCopy, "posts/assets"), { recursive: true });
@@ -395,7 +403,7 @@ describe("npm run check reads every file as what its place says", () => {
       path.join(contentDir, "posts/assets.mdx"),
       `${frontmatter}![ok](/posts/assets/ok.png)\n\n![big](/posts/assets/big.png)\n\n[download](/posts/assets/big.png)\n`,
     );
-    const lines = checkContent({ contentDir, publicDir: publicCopy, today: "2026-01-01" }).map((problem) =>
+    const lines = (await checkContent({ contentDir, publicDir: publicCopy, today: "2026-01-01" })).map((problem) =>
       formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
     );
     const tooBig =

@@ -13,7 +13,7 @@ import { checkAuthors } from "./authors";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
 import { compareProblems, type CheckProblem } from "./problem";
-import { readPostCached, type ReadPost } from "./read-post";
+import { readPost, type ReadPost } from "./read-post";
 import { checkSeriesRegistry, checkTagRegistry } from "./registry";
 
 type Options = { contentDir: string; publicDir: string; today?: string };
@@ -52,7 +52,7 @@ function siteOf(
   };
 }
 
-export function checkContent({ contentDir, publicDir, today = todayUtc() }: Options): CheckProblem[] {
+export async function checkContent({ contentDir, publicDir, today = todayUtc() }: Options): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   const schema = fieldsOf(Post.def().fields);
   const authors = checkAuthors(contentDir, publicDir, problems);
@@ -66,7 +66,7 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
     const file = path.join(contentDir, relative);
     const place = placeOf(relative);
     if (!place) problems.push({ file, line: undefined, field: "file", message: UNKNOWN_FILE });
-    else if (place.kind === "post") posts.push(readPostCached(file, path.relative("posts", relative), schema, authors));
+    else if (place.kind === "post") posts.push(await readPost(file, path.relative("posts", relative), schema, authors));
   }
 
   for (const post of posts) {

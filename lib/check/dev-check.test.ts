@@ -30,7 +30,7 @@ describe("what npm run dev prints", () => {
 describe("the dev check", () => {
   const problem: CheckProblem = { file: "content/posts/a.mdx", line: 1, field: "summary", message: "is missing" };
 
-  test("writes every run's problems for the banner, and prints only changes", () => {
+  test("writes every run's problems for the banner, and prints only changes", async () => {
     const reportFile = path.join(dir, "report.json");
     const printed: string[] = [];
     let problems: CheckProblem[] = [problem];
@@ -39,33 +39,31 @@ describe("the dev check", () => {
       publicDir: "public",
       reportFile,
       print: (line) => printed.push(line),
-      check: () => problems,
+      check: async () => problems,
     });
-    assert.equal(devCheck.run(), false);
+    assert.equal(await devCheck.run(), false);
     assert.deepEqual(readDevReport(reportFile), [
       { text: "content/posts/a.mdx:1: summary: is missing", href: "/posts/a" },
     ]);
     const first = printed.length;
-    assert.equal(devCheck.run(), false);
+    assert.equal(await devCheck.run(), false);
     assert.equal(printed.length, first, "an unchanged result prints nothing");
     problems = [];
-    assert.equal(devCheck.run(), true);
+    assert.equal(await devCheck.run(), true);
     assert.deepEqual(readDevReport(reportFile), []);
     assert.deepEqual(printed.slice(first), ["content: fixed"]);
   });
 
-  test("a check that throws is a problem in the banner, not a silent one", () => {
+  test("a check that throws is a problem in the banner, not a silent one", async () => {
     const reportFile = path.join(dir, "crash.json");
     const devCheck = createDevCheck({
       contentDir: "content",
       publicDir: "public",
       reportFile,
       print: () => {},
-      check: () => {
-        throw new Error("boom");
-      },
+      check: () => Promise.reject(new Error("boom")),
     });
-    assert.equal(devCheck.run(), false);
+    assert.equal(await devCheck.run(), false);
     assert.match(readDevReport(reportFile)[0]?.text ?? "", /check: could not run \(Error: boom\)/);
   });
 });

@@ -12,7 +12,7 @@ type Options = {
   publicDir: string;
   reportFile: string;
   print: (line: string) => void;
-  check?: (options: { contentDir: string; publicDir: string }) => CheckProblem[];
+  check?: (options: { contentDir: string; publicDir: string }) => Promise<CheckProblem[]>;
 };
 
 const count = (n: number) => `${n} problem${n === 1 ? "" : "s"}`;
@@ -35,10 +35,11 @@ export function describeChange(previous: readonly string[] | undefined, next: re
 }
 
 /** The check's problems, or the check's own failure as one problem: the banner must not go quiet because of it. */
-function runCheck(options: Options): DevProblem[] {
+async function runCheck(options: Options): Promise<DevProblem[]> {
   const check = options.check ?? checkContent;
   try {
-    return devProblems(check({ contentDir: options.contentDir, publicDir: options.publicDir }), options.contentDir);
+    const problems = await check({ contentDir: options.contentDir, publicDir: options.publicDir });
+    return devProblems(problems, options.contentDir);
   } catch (error) {
     return [{ text: `${options.contentDir}: check: could not run (${String(error)})` }];
   }
@@ -46,15 +47,22 @@ function runCheck(options: Options): DevProblem[] {
 
 export function createDevCheck(options: Options) {
   let printed: string[] | undefined;
+  // One check at a time, in the order asked: a save during a check is checked after it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const runOnce = async () => {
+    const problems = await runCheck(options);
+    writeDevReport(options.reportFile, problems);
+    const lines = problems.map((problem) => problem.text);
+    for (const line of describeChange(printed, lines)) options.print(line);
+    printed = lines;
+    return problems.length === 0;
+  };
   return {
     /** Runs the check, writes the report, prints what changed; true when there is no problem. */
-    run(): boolean {
-      const problems = runCheck(options);
-      writeDevReport(options.reportFile, problems);
-      const lines = problems.map((problem) => problem.text);
-      for (const line of describeChange(printed, lines)) options.print(line);
-      printed = lines;
-      return problems.length === 0;
+    run(): Promise<boolean> {
+      const run = queue.then(runOnce);
+      queue = run.catch(() => undefined);
+      return run;
     },
   };
 }

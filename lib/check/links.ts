@@ -1,45 +1,7 @@
-import GithubSlugger from "github-slugger";
-import type { Root } from "mdast";
-import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
+import type { Reference } from "../content/references";
 import { assetSizeProblem } from "../content/content-files";
 
-export type Reference = { url: string; line: number | undefined; kind: "link" | "image" };
-
-/** Heading ids as rehype-slug will give them (it uses github-slugger too). */
-export function headingIds(tree: Root): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  visit(tree, "heading", (heading) => {
-    ids.add(slugger.slug(toString(heading)));
-  });
-  return ids;
-}
-
-// A Map: element names come from the post, and must never reach an object's prototype (`<constructor>`).
-const JSX_URL_ATTRIBUTES = new Map<string, { attribute: string; kind: Reference["kind"] }>([
-  ["a", { attribute: "href", kind: "link" }],
-  ["Figure", { attribute: "src", kind: "image" }],
-]);
-
-/** Every link and image a body points to: Markdown links, definitions, images and JSX href/src. */
-export function references(tree: Root): Reference[] {
-  const found: Reference[] = [];
-  visit(tree, (node) => {
-    const line = node.position?.start.line;
-    if (node.type === "link" || node.type === "definition") found.push({ url: node.url, line, kind: "link" });
-    if (node.type === "image") found.push({ url: node.url, line, kind: "image" });
-    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name) {
-      const target = JSX_URL_ATTRIBUTES.get(node.name);
-      for (const attribute of node.attributes) {
-        if (target && attribute.type === "mdxJsxAttribute" && attribute.name === target.attribute) {
-          if (typeof attribute.value === "string") found.push({ url: attribute.value, line, kind: target.kind });
-        }
-      }
-    }
-  });
-  return found;
-}
+export type { Reference };
 
 export type Site = {
   /** Published state and heading ids of every post, by slug. */

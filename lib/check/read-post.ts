@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Root } from "mdast";
-import { cachedSync } from "../cache/store";
 import { POST_FILE } from "../content/content-files";
 import type { PostSource } from "../content/content-rules";
-import { findDroppedConstructs, parseMdx } from "../content/mdx-source";
+import type { Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
 import { readSourceText } from "../content/source-text";
+import { compilePost } from "../render/mdx-compile";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
-import { headingIds, references, type Reference } from "./links";
 import type { CheckProblem } from "./problem";
 
 export type ReadPost = {
@@ -23,13 +21,6 @@ export type ReadPost = {
   reported: Set<string> | "all";
   problems: CheckProblem[];
 };
-
-/** The line of an MDX parse error: vfile messages carry it in `line` or `place`, else in "(11:1-11:6)". */
-function errorLine(error: unknown): number | undefined {
-  if (error && typeof error === "object" && "line" in error && typeof error.line === "number") return error.line;
-  const match = /\((\d+):\d+/.exec(String(error));
-  return match ? Number(match[1]) : undefined;
-}
 
 /** A post whose fields could not be read: later rules skip it ("all" reported). */
 function unreadable(file: string, relative: string): ReadPost {
@@ -51,64 +42,17 @@ function unreadable(file: string, relative: string): ReadPost {
   };
 }
 
-/** A ReadPost as the build cache keeps it: JSON, with the line of every field the later rules may name. */
-type StoredPost = Omit<ReadPost, "lineOf" | "body" | "reported"> & {
-  lines: Record<string, number>;
-  otherLine: number;
-  body: { headings: string[]; references: Reference[] } | undefined;
-  reported: string[] | "all";
-};
-
-const store = (post: ReadPost, fields: readonly string[]): string =>
-  JSON.stringify({
-    ...post,
-    lines: Object.fromEntries(fields.map((field) => [field, post.lineOf(field)])),
-    otherLine: post.lineOf("\0"),
-    body: post.body && { headings: [...post.body.headings], references: post.body.references },
-    reported: post.reported === "all" ? "all" : [...post.reported],
-  } satisfies StoredPost);
-
-function restore(bytes: Buffer): ReadPost {
-  const { lines, otherLine, body, reported, ...rest } = JSON.parse(bytes.toString("utf8")) as StoredPost;
-  return {
-    ...rest,
-    lineOf: (field) => (Object.hasOwn(lines, field) ? (lines[field] ?? otherLine) : otherLine),
-    body: body && { headings: new Set(body.headings), references: body.references },
-    reported: reported === "all" ? "all" : new Set(reported),
-  };
-}
-
 /**
- * `readPost`, kept in the build cache when `npm run build` runs the check: keyed by the file's path and bytes
- * and the authors its `author` may name (the schema and the rules are the store's version). The rules across
- * posts (links, duplicates, series) always run again on what this gives.
+ * Reads one post file: its frontmatter against the schema, and its body through the one compile
+ * (lib/render/mdx-compile.ts), whose result the build keeps for the pages and feeds.
  */
-export function readPostCached(
-  file: string,
-  relative: string,
-  schema: Record<string, FieldDef>,
-  authors: readonly string[],
-): ReadPost {
-  const bytes = readFileSync(file);
-  const input = [file, relative, authors.join("\n"), bytes.toString("base64")].join("\0");
-  const fields = [...Object.keys(schema), "slug", "file name", "frontmatter", "body"];
-  return cachedSync(
-    "check",
-    input,
-    () => readPost(file, relative, schema, authors, bytes),
-    (post) => store(post, fields),
-    restore,
-  );
-}
-
-/** Reads one post file: its frontmatter against the schema, and its body as the content step parses it. */
-export function readPost(
+export async function readPost(
   file: string,
   relative: string,
   schema: Record<string, FieldDef>,
   authors: readonly string[],
   bytes: Uint8Array = readFileSync(file),
-): ReadPost {
+): Promise<ReadPost> {
   const problems: CheckProblem[] = [];
   const read = readSourceText(bytes, POST_FILE);
   if ("problem" in read) {
@@ -131,14 +75,15 @@ export function readPost(
   const fieldProblems = data ? checkFields(data, schema, authors) : [];
   for (const problem of fieldProblems) problems.push({ file, line: lineOf(problem.field), ...problem });
 
-  let tree: Root | undefined;
-  try {
-    tree = parseMdx(text);
-    for (const p of findDroppedConstructs(tree))
-      problems.push({ file, line: p.line, field: p.construct, message: p.message });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ file, line: errorLine(error), field: "MDX", message: `${reason}, expected MDX that compiles` });
+  const compiled = await compilePost(text);
+  if ("problems" in compiled) {
+    // The compile guards against hidden characters too: those the file's reading found are listed once.
+    const known = new Set(problems.map((p) => `${p.line}\0${p.field}\0${p.message}`));
+    for (const p of compiled.problems) {
+      if (!known.has(`${p.line}\0${p.construct}\0${p.message}`)) {
+        problems.push({ file, line: p.line, field: p.construct, message: p.message });
+      }
+    }
   }
 
   const textField = (field: string) => {
@@ -150,7 +95,8 @@ export function readPost(
   return {
     file,
     lineOf,
-    body: tree ? { headings: headingIds(tree), references: references(tree) } : undefined,
+    body:
+      "post" in compiled ? { headings: new Set(compiled.post.ids), references: compiled.post.references } : undefined,
     problems,
     draft: data?.["draft"] === true,
     reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",

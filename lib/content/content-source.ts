@@ -10,10 +10,8 @@
  * characters refused), frontmatter-block.ts, and the limits of safe-yaml.ts and safe-markdown.ts, so no parser of
  * contentlayer's is given more work than they allow. A file that fails is not copied and the step fails, naming it.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
-import { codeVersion, projectRoot } from "../cache/code-version";
 import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./content-files";
 import { splitFrontmatter } from "./frontmatter-block";
 import { markdownLimitProblems } from "./safe-markdown";
@@ -53,26 +51,15 @@ export function prepareFile(relative: string, bytes: Uint8Array, shown: string):
   const read = readSourceText(bytes, place);
   const problems = "problem" in read ? [read.problem] : [...read.problems, ...limitProblems(place, read.text)];
   if (problems.length) return { problems: problems.map((p) => `${shown}:${p.line}: ${p.field}: ${p.message}`) };
-  return { bytes: "text" in read ? Buffer.from(read.text) : bytes };
-}
-
-/**
- * The modification time a copy is given: one derived from a hash of its bytes and of the code that turns files
- * into documents. contentlayer2 keys its document cache by modification time, which a fresh clone (CI, a
- * preview) never keeps; through the copy that key becomes the content: the same bytes under the same code get
- * the same time, anything else another (a clash takes two texts of one file whose 32-bit hashes agree).
- */
-export function contentTime(bytes: Uint8Array, version: string): Date {
-  const hash = createHash("sha256").update(version).update("\0").update(bytes).digest();
-  return new Date((946_684_800 + hash.readUInt32BE(0)) * 1000);
+  return { bytes: "text" in read ? Buffer.from(read.text) : Buffer.from(bytes) };
 }
 
 /**
  * Brings `to` in line with `from`; returns the files refused (left out of the copy). Every file is read and
- * vetted again (a few milliseconds for a thousand posts); one whose copy already has its content time is not
- * written again.
+ * vetted again (a few milliseconds for a thousand posts); one whose copy already holds the same bytes is not
+ * written again, so `contentlayer2 dev` sees only the files that changed.
  */
-export function syncContent(from: string, to: string, shownDir: string, version = ""): string[] {
+export function syncContent(from: string, to: string, shownDir: string): string[] {
   const problems: string[] = [];
   const { files, links } = contentEntries(from);
   for (const link of links) {
@@ -87,11 +74,9 @@ export function syncContent(from: string, to: string, shownDir: string, version 
       continue;
     }
     kept.add(relative);
-    const time = contentTime(prepared.bytes, version);
-    if (existsSync(target) && statSync(target).mtimeMs === time.getTime()) continue;
+    if (existsSync(target) && readFileSync(target).equals(prepared.bytes)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, prepared.bytes);
-    utimesSync(target, time, time);
   }
   for (const relative of contentEntries(to).files) if (!kept.has(relative)) rmSync(path.join(to, relative));
   return problems;
@@ -110,9 +95,7 @@ export async function syncContentCopy(
   const from = path.resolve(process.env.PWD ?? process.cwd(), contentDir);
   // A fresh copy: one left by an earlier run (another CONTENT_DIR, an older journal) is never trusted.
   rmSync(copyDir, { recursive: true, force: true });
-  // The code that makes documents out of files: a change to it gives every copy a new time (a cache miss).
-  const version = codeVersion(projectRoot(), ["contentlayer.config.ts"]);
-  const problems = syncContent(from, copyDir, contentDir, version);
+  const problems = syncContent(from, copyDir, contentDir);
   if (skipRefused) for (const problem of problems) console.error(problem);
   else if (problems.length) {
     const error = new Error(`${problems.length} content file(s) refused before parsing:\n${problems.join("\n")}`);
@@ -125,7 +108,7 @@ export async function syncContentCopy(
   const watcher = watch(from, { recursive: true, persistent: false }, () => {
     clearTimeout(pending);
     pending = setTimeout(() => {
-      for (const problem of syncContent(from, copyDir, contentDir, version)) console.error(problem);
+      for (const problem of syncContent(from, copyDir, contentDir)) console.error(problem);
     }, 50);
   });
   watcher.on("error", (error) => console.error(`${contentDir}: no longer following changes: ${error.message}`));

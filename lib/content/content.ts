@@ -2,6 +2,8 @@
  * The only reader of the generated content collection. Routes, feeds and every other consumer ask
  * this module, so the rules for drafts, scheduling and order live here once.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import {
   allAuthors,
   allPosts,
@@ -26,6 +28,9 @@ import {
   type SeriesPlace,
   type YearOfPosts,
 } from "./post-lists";
+import { minutesFor, wordsOf } from "./reading-time";
+import { POST_FILE } from "./content-files";
+import { readSourceText } from "./source-text";
 import { deployment, site } from "../site";
 
 export type { Author, SeriesEntry, Tag };
@@ -36,6 +41,8 @@ export type JournalPost = Omit<Post, "author"> & {
   updatedDay: string | undefined;
   /** For the sitemap and feeds only: the latest of the file's last commit, `updated` and `date`. */
   lastModified: string;
+  /** Minutes, from the words the one compile counted (lib/content/reading-time.ts). */
+  readingTime: number;
 };
 
 const authorsById = new Map(allAuthors.map((author) => [author._id, author]));
@@ -56,8 +63,23 @@ const audience = {
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const commitDays = lastCommitDays(contentDir);
 
+/** Where a post's file is, from the project: what messages about it name. */
+export const postFile = (post: Pick<Post, "_raw">) => path.join(contentDir, post._raw.sourceFilePath);
+
+/**
+ * A post's file as the content check read it (lib/content/source-text.ts): the text the one compile of the post
+ * is keyed by (lib/render/mdx-compile.ts). contentlayer's documents come from a vetted copy of the same files.
+ */
+export function postText(post: Pick<Post, "_raw">): string {
+  const file = postFile(post);
+  const read = readSourceText(readFileSync(file), POST_FILE);
+  if ("problem" in read) throw new Error(`${file}:${read.problem.line}: ${read.problem.field}: ${read.problem.message}`);
+  return read.text;
+}
+
 const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => ({
   ...post,
+  readingTime: minutesFor(wordsOf(postText(post))),
   author: authorOf(post),
   status: statusOf(post, today),
   updatedDay: updatedDayOf(post),

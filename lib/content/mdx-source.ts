@@ -3,15 +3,12 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import { unified, type PluggableList } from "unified";
+import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import type { VFile } from "vfile";
 import { findUnsafeContent, type BodyProblem } from "./body-rules";
-import { invisibleCharacterProblems } from "./invisible-characters";
-import { markdownLimitProblems } from "./safe-markdown";
 
 /**
- * Every problem of a body, for the content check and for both compiles: what the renderer would drop
+ * Every problem of a body, run by the one compile (lib/render/mdx-compile.ts): what the renderer would drop
  * without a word (next-mdx-remote 6 removes `{expressions}`, attribute expressions and import/export), and
  * whatever is not known to be safe (./body-rules.ts: elements, attributes, addresses).
  */
@@ -57,42 +54,6 @@ export function findDroppedConstructs(tree: Root): BodyProblem[] {
   return [...problems, ...findUnsafeContent(tree)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** A post's file as its author knows it (`content/posts/<slug>.mdx`), from contentlayer's `sourceFilePath`. */
-export const contentFilePath = (sourceFilePath: string) => `${process.env.CONTENT_DIR ?? "content"}/${sourceFilePath}`;
-
-function sourcePath(file: VFile): string {
-  const raw = file.data["rawDocumentData"];
-  const relative = raw && typeof raw === "object" && "sourceFilePath" in raw ? String(raw.sourceFilePath) : "";
-  return relative ? contentFilePath(relative) : (file.path ?? "<mdx>");
-}
-
-/** Where a body comes from: its post's `sourceFilePath`, and the line of that file the body starts on. */
-export type BodyOrigin = { file: string; firstLine: number };
-
-/**
- * Why a body (`body.raw`, which starts on line `origin.firstLine` of its file) must not reach a parser, as
- * `file:line: field: message` lines, or undefined: the compile's own guard, for a build that skipped the check.
- */
-export function bodyRefusal(body: string, origin: BodyOrigin): string | undefined {
-  const problems = [...markdownLimitProblems(body, origin.firstLine), ...invisibleCharacterProblems(body, origin.firstLine)];
-  if (problems.length === 0) return undefined;
-  const file = contentFilePath(origin.file);
-  return problems.map((p) => `${file}:${p.line}: ${p.field}: ${p.message}`).join("\n");
-}
-
-/**
- * A remark plugin that fails on any problem findDroppedConstructs finds: in the content step, and in
- * lib/render/mdx.tsx before a body is compiled for the page or a feed. `file` names the post in the message.
- */
-export function rejectDroppedConstructs(options: { file?: string | undefined } = {}) {
-  return (tree: Root, vfile: VFile) => {
-    const problems = findDroppedConstructs(tree);
-    if (problems.length === 0) return;
-    const path = options.file ?? sourcePath(vfile);
-    throw new Error(problems.map((p) => `${path}:${p.line ?? "?"}: ${p.construct}: ${p.message}`).join("\n"));
-  };
-}
-
 const READABLE = new Set(["text", "inlineCode", "code"]);
 
 /**
@@ -107,10 +68,17 @@ export function plainText(tree: Root): string {
   return parts.join(" ");
 }
 
-/** The syntax of a post (frontmatter, MDX, GFM): what the check and contentlayer's markdown step both parse. */
-export const mdxSyntax: PluggableList = [remarkParse, remarkFrontmatter, remarkMdx, remarkGfm];
+let parses = 0;
+/** How many post texts this process has parsed (here and in the compile): a test proves each is parsed once. */
+export const parseCount = () => parses;
+/** Counts one parse of a post's text. */
+export const noteParse = () => void parses++;
 
-/** Parses an MDX source (frontmatter included) as the content step does. */
+/**
+ * Parses a post's text (frontmatter included) as the compile does, without compiling it: for the word count
+ * where no compile was kept (./reading-time.ts) and for tests of the rules.
+ */
 export function parseMdx(source: string): Root {
-  return unified().use(mdxSyntax).parse(source) as Root;
+  noteParse();
+  return unified().use([remarkParse, remarkFrontmatter, remarkMdx, remarkGfm]).parse(source) as Root;
 }

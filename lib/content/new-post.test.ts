@@ -16,13 +16,13 @@ const input = {
   date: "2026-11-23",
 };
 
-test("slugs are lowercase ASCII words joined by hyphens", () => {
+test("slugs are lowercase ASCII words joined by hyphens", async () => {
   assert.equal(slugify("Zero-downtime Elasticsearch migrations"), "zero-downtime-elasticsearch-migrations");
   assert.equal(slugify("  Café: 3-D Secure — v2!  "), "cafe-3-d-secure-v2");
 });
 
 describe("scaffoldPost", () => {
-  test("writes a draft with today's date and the author reference", () => {
+  test("writes a draft with today's date and the author reference", async () => {
     const post = scaffoldPost(input, known);
     assert.ok(!("errors" in post));
     assert.equal(post.slug, "retries-without-double-charges");
@@ -33,7 +33,7 @@ describe("scaffoldPost", () => {
     assert.match(post.source, /\ntags: \[reliability\]\ndraft: true\n---\n/);
   });
 
-  test("names unknown authors and tags with a suggestion and the known values", () => {
+  test("names unknown authors and tags with a suggestion and the known values", async () => {
     const result = scaffoldPost({ ...input, author: "manuel-hues", tags: ["relability"] }, known);
     assert.ok("errors" in result);
     assert.equal(result.errors.length, 2);
@@ -44,7 +44,7 @@ describe("scaffoldPost", () => {
     assert.match(result.errors[1] ?? "", /unknown tag "relability" — did you mean "reliability"\?/);
   });
 
-  test("refuses a missing title", () => {
+  test("refuses a missing title", async () => {
     const result = scaffoldPost({ ...input, title: " " }, known);
     assert.ok("errors" in result);
     assert.match(result.errors[0] ?? "", /--title is required/);
@@ -67,7 +67,7 @@ describe("npm run new-post", () => {
     });
   const file = path.join(contentDir, "posts/idempotency-keys-in-practice.mdx");
 
-  test("creates a post that passes the content check", () => {
+  test("creates a post that passes the content check", async () => {
     const result = run(
       "--title",
       "Idempotency keys: in practice",
@@ -78,10 +78,10 @@ describe("npm run new-post", () => {
     );
     assert.equal(result.status, 0, result.stderr);
     assert.match(readFileSync(file, "utf8"), /^title: "Idempotency keys: in practice"$/m);
-    assert.deepEqual(checkContent({ contentDir, publicDir: path.join(root, "public") }), []);
+    assert.deepEqual((await checkContent({ contentDir, publicDir: path.join(root, "public") })), []);
   });
 
-  test("refuses to overwrite an existing post", () => {
+  test("refuses to overwrite an existing post", async () => {
     writeFileSync(file, "mine");
     const result = run("--title", "Idempotency keys in practice", "--author", "manuel-huez");
     assert.equal(result.status, 1);
@@ -89,7 +89,7 @@ describe("npm run new-post", () => {
     assert.equal(readFileSync(file, "utf8"), "mine");
   });
 
-  test("lists the authors when the author is unknown", () => {
+  test("lists the authors when the author is unknown", async () => {
     const result = run("--title", "Anything", "--author", "nobody");
     assert.equal(result.status, 1);
     assert.match(result.stderr, /known authors: gregoire-delpit, guillaume-merindol, louis-paul-dareau, manuel-huez/);

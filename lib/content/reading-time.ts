@@ -1,4 +1,6 @@
 import readingTimeOf from "reading-time";
+import { cachedSync, openStore } from "../cache/store";
+import { parseMdx, plainText } from "./mdx-source";
 
 /** One rate for every post, so reading times compare across the journal. */
 export const WORDS_PER_MINUTE = 200;
@@ -18,4 +20,19 @@ export function minutesFor(words: number): number {
 export function readingTime(text: string): ReadingTime {
   const { words } = readingTimeOf(text, { wordsPerMinute: WORDS_PER_MINUTE });
   return { words, minutes: minutesFor(words) };
+}
+
+/**
+ * The words of a post's text (frontmatter included: lib/content/source-text.ts), as the one compile counted
+ * them (lib/render/mdx-compile.ts notes its count with `rememberWords`). In `npm run build` the check compiled
+ * every post first, so this is a read of the build cache; where the cache is off (`next dev`, a bare
+ * `next build`, the tests) the text is parsed here instead, without compiling it.
+ */
+export function wordsOf(text: string): number {
+  return cachedSync("words", text, () => readingTime(plainText(parseMdx(text))).words, String, Number);
+}
+
+/** Notes the count of a text the compile has parsed, so that `wordsOf` reads it instead of parsing again. */
+export function rememberWords(text: string, words: number): void {
+  openStore("words")?.write(text, String(words));
 }

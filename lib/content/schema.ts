@@ -4,8 +4,6 @@
  * telemetry, watcher and effect runtime), which would make the check several times slower to start.
  */
 import { defineDocumentType, defineNestedType } from "contentlayer2/source-files/schema";
-import { bodyFactsOf } from "./content-markdown";
-import { minutesFor } from "./reading-time";
 
 const fileStem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
 
@@ -66,7 +64,8 @@ export const Post = defineDocumentType(() => ({
   name: "Post",
   // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone.
   filePathPattern: "posts/**/*.mdx",
-  // "markdown" (not "mdx"): this step only parses and checks the body; lib/render/mdx.tsx compiles it once, at render.
+  // "markdown" with a step that parses nothing (contentlayer.config.ts): the body is parsed once, by the content
+  // check's compile (lib/render/mdx-compile.ts), whose result the pages and feeds use.
   contentType: "markdown",
   fields: {
     title: { type: "string", required: true },
@@ -86,16 +85,5 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
     url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
-    // body.html holds the number of words of the body's plain text and where the body starts in its file
-    // (lib/content/content-markdown.ts): markup is not counted.
-    readingTime: {
-      type: "number",
-      resolve: (post) => minutesFor(bodyFactsOf(post.body.html, post._raw.sourceFilePath).words),
-    },
-    bodyLine: {
-      type: "number",
-      description: "The line of the file that body.raw starts on: a compile of the body names the file's lines",
-      resolve: (post) => bodyFactsOf(post.body.html, post._raw.sourceFilePath).bodyLine,
-    },
   },
 }));

@@ -1,6 +1,5 @@
 import { feedMdxComponents } from "@/components/mdx/feed";
 import { cached } from "../cache/store";
-import type { BodyOrigin } from "../content/mdx-source";
 import { renderMdxToStaticHtml } from "../render/mdx-static";
 import { absoluteUrl } from "../site";
 import { feedHtml } from "./feed-html";
@@ -11,13 +10,18 @@ import { feedHtml } from "./feed-html";
  * `npm run build` it is kept in the build cache, keyed by the body and the addresses it is made absolute
  * against; the store's version covers this module's closure, the feed's components included.
  */
-export function feedBodyHtml(source: string, postPath: string, origin?: BodyOrigin): Promise<string> {
+export function feedBodyHtml(source: string, postPath: string): Promise<string> {
   const page = absoluteUrl(postPath);
   const home = absoluteUrl("/");
   return cached(
     "feed-body",
     `${page}\0${home}\0${source}`,
-    async () => feedHtml(await renderMdxToStaticHtml(source, feedMdxComponents(postPath), origin), page, home),
+    async () =>
+      feedHtml(
+        await renderMdxToStaticHtml(source, feedMdxComponents(postPath), `the feed entry of ${postPath}`),
+        page,
+        home,
+      ),
     (html) => html,
     (bytes) => bytes.toString("utf8"),
   );

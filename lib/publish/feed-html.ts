@@ -41,6 +41,9 @@ const DROPPED_ELEMENTS = new Set(["link", "meta", "script", "style", "template"]
 
 // hast reads aria-hidden="true" as the string or, for some parsers, the boolean.
 const isHiddenFromScreenReaders = (node: Element) => String(node.properties.ariaHidden) === "true";
+// What the page alone needs (Copy buttons, the headings' "#" links, margin notes) is marked for print to leave
+// out; a feed leaves it out too.
+const isPageOnly = (node: Element) => "dataPrintHidden" in node.properties;
 const hasClass = (node: Element, name: string) =>
   Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
@@ -54,7 +57,7 @@ function feedChildren(nodes: readonly RootContent[], base: Base): ElementContent
     // Text and elements only: comments (React's text separators among them) are dropped.
     if (node.type === "text") return [node];
     if (node.type !== "element") return [];
-    if (DROPPED_ELEMENTS.has(node.tagName) || isHiddenFromScreenReaders(node)) return [];
+    if (DROPPED_ELEMENTS.has(node.tagName) || isHiddenFromScreenReaders(node) || isPageOnly(node)) return [];
     if (hasClass(node, "sr-only")) return feedChildren(node.children, base);
     const element = feedElement(node, base);
     // A span left without attributes (syntax highlighting's tokens, once uncoloured) carries nothing.

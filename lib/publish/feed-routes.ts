@@ -9,17 +9,18 @@ import {
   getPostsByTag,
   getTags,
   getTagsOf,
+  postText,
   type JournalPost,
 } from "../content/content";
 import { feedBodyHtml } from "./feed-body";
 import { authorFeedScope, tagFeedScope } from "./feed-scopes";
-import { buildFeed, serializeFeed, type FeedPost, type FeedScope, type RenderBody } from "./feeds";
+import { buildFeed, serializeFeed, type FeedPost, type FeedScope } from "./feeds";
 import { feeds, site, type FeedFormat } from "../site";
 
 // A post is in several feeds (the journal's, its author's, its tags'): its body is rendered once per process.
 const bodies = new Map<string, Promise<string>>();
-const renderBody: RenderBody = (source, path, origin) => {
-  const body = bodies.get(path) ?? feedBodyHtml(source, path, origin);
+const renderBody = (source: string, path: string) => {
+  const body = bodies.get(path) ?? feedBodyHtml(source, path);
   bodies.set(path, body);
   return body;
 };
@@ -33,8 +34,7 @@ function feedPost(post: JournalPost): FeedPost {
     lastModified: post.lastModified,
     author: { name: post.author.name, slug: post.author.slug },
     tags: getTagsOf(post),
-    body: post.body.raw,
-    origin: { file: post._raw.sourceFilePath, firstLine: post.bodyLine },
+    body: postText(post),
   };
 }
 

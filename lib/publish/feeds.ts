@@ -6,7 +6,6 @@
 import { Feed } from "feed";
 import { instantOf } from "../content/content-query";
 import { LABEL } from "../content/content-rules";
-import type { BodyOrigin } from "../content/mdx-source";
 import { authorPath } from "./routes";
 import { absoluteUrl, feedPath, site, type FeedFormat } from "../site";
 
@@ -21,14 +20,12 @@ export type FeedPost = {
   lastModified: string;
   author: { name: string; slug: string };
   tags: readonly { slug: string; label: string }[];
-  /** The MDX body. */
+  /** The post's text, frontmatter included (lib/content/content.ts `postText`). */
   body: string;
-  /** The post's file and the line its body starts on, for the messages of a body that can't be rendered. */
-  origin?: BodyOrigin;
 };
 
 /** Renders a post's MDX body to feed HTML; `path` is the post's address, for its links. */
-export type RenderBody = (source: string, path: string, origin?: BodyOrigin) => Promise<string>;
+export type RenderBody = (source: string, path: string) => Promise<string>;
 
 const instant = (date: string) => new Date(instantOf(date));
 
@@ -100,7 +97,7 @@ export async function buildFeed(
     feedLinks: { rss: feedUrl("rss"), atom: feedUrl("atom"), json: feedUrl("json") },
     ...(updated ? { updated: instant(updated) } : {}),
   });
-  const bodies = await Promise.all(latest.map((post) => renderBody(post.body, post.url, post.origin)));
+  const bodies = await Promise.all(latest.map((post) => renderBody(post.body, post.url)));
   latest.forEach((post, index) => {
     const url = absoluteUrl(post.url);
     feed.addItem({

@@ -1,25 +1,38 @@
 /**
+ * The one place a post's text is parsed: the content check, the reading time, the page and the feeds all use
+ * what `compilePost` makes of it. One unified run parses the whole file (frontmatter skipped, so every position
+ * is a line of the file the author has open), runs the content rules on the tree, collects what the check and
+ * the page need (links, heading ids, the table of contents, the word count) and compiles the body to the
+ * JavaScript of a component, code highlighted by shiki. In `npm run build` the result is kept in the build cache
+ * (lib/cache/), keyed by the text: the check makes it, every later step reads it.
+ *
  * The only user of next-mdx-remote (archived at v6): swapping it for next-mdx-remote-client touches this file
- * alone. A body is compiled here (MDX → the JavaScript of a component, code highlighted by shiki) and that
- * JavaScript is run to give the component. Compiling is the costly half and depends on nothing but the body's
- * text and this module's closure (plugins, rules, dependencies): in `npm run build` its result is kept in the
- * build cache (lib/cache/), keyed by the text, so a rebuild compiles only the bodies that changed. Which
- * components a body is rendered with is decided when it runs (lib/render/mdx.tsx), so changing a component
+ * alone. Which components a body is rendered with is decided when it runs (`runBody`), so changing a component
  * never makes a compiled body stale.
  */
+import type { Root as HastRoot, Element } from "hast";
+import type { Root } from "mdast";
 import type { MDXComponents } from "mdx/types";
 import { serialize } from "next-mdx-remote/serialize";
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from "rehype-autolink-headings";
 import rehypeExternalLinks, { type Options as ExternalLinksOptions } from "rehype-external-links";
 import rehypeSlug from "rehype-slug";
+import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
+import { createHighlighter } from "shiki";
 import { createElement, type ReactElement } from "react";
 import * as devRuntime from "react/jsx-dev-runtime";
 import * as runtime from "react/jsx-runtime";
-import type { PluggableList } from "unified";
+import { visit } from "unist-util-visit";
 import { cached } from "../cache/store";
-import { bodyRefusal, contentFilePath, rejectDroppedConstructs, type BodyOrigin } from "../content/mdx-source";
+import type { BodyProblem } from "../content/body-rules";
+import { splitFrontmatter } from "../content/frontmatter-block";
+import { invisibleCharacterProblems } from "../content/invisible-characters";
+import { findDroppedConstructs, noteParse, plainText } from "../content/mdx-source";
+import { readingTime, rememberWords } from "../content/reading-time";
+import { references, type Reference } from "../content/references";
+import { markdownLimitProblems } from "../content/safe-markdown";
 import { rehypeCodeCopy } from "./code-copy";
 import { rehypeSidenotes } from "./sidenotes";
 import type { TocHeading } from "./table-of-contents";
@@ -30,9 +43,17 @@ const prettyCode: PrettyCodeOptions = {
   theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
   keepBackground: false,
   // Fenced blocks without a language are still laid out as code blocks. Inline `code` is left to the prose
-  // styles: highlighting it as plaintext only wrapped each one in spans (and cost a highlight per span);
-  // an author who wants colours writes `code{:ts}`.
+  // styles; an author who wants colours writes `code{:ts}`.
   defaultLang: { block: "plaintext" },
+  // Shiki stops colouring a line after 500 ms by default, so a busy machine could colour the same text another
+  // way. No time limit makes the output depend on the text alone; long lines are left uncoloured instead,
+  // which keeps the work bounded.
+  getHighlighter: async (options) => {
+    const highlighter = await createHighlighter(options);
+    const codeToHtml: typeof highlighter.codeToHtml = (code, codeOptions) =>
+      highlighter.codeToHtml(code, { ...codeOptions, tokenizeTimeLimit: 0, tokenizeMaxLineLength: 1000 });
+    return { ...highlighter, codeToHtml };
+  },
 };
 
 // GFM footnotes end the post as a list under a visible "Notes" heading (listed in the table of contents),
@@ -43,11 +64,16 @@ const footnotes = {
   footnoteBackLabel: (index: number) => `Back to reference ${index + 1}`,
 };
 
-// A "#" after each h2/h3 links to the section; its name says which section, for screen readers.
+// A "#" after each h2/h3 links to the section; its name says which section, for screen readers. Like the Copy
+// buttons and the margin notes, it belongs to the page alone: print and the feeds leave out data-print-hidden.
 const headingAnchors: AutolinkOptions = {
   behavior: "append",
   test: ["h2", "h3"],
-  properties: (heading) => ({ className: ["heading-anchor"], ariaLabel: `Link to the section “${textOf(heading)}”` }),
+  properties: (heading) => ({
+    className: ["heading-anchor"],
+    ariaLabel: `Link to the section “${textOf(heading)}”`,
+    dataPrintHidden: "",
+  }),
   content: { type: "text", value: "#" },
 };
 
@@ -55,113 +81,143 @@ const headingAnchors: AutolinkOptions = {
 // this page (noopener) and without telling it where the reader came from (noreferrer).
 const externalLinks: ExternalLinksOptions = { rel: ["noopener", "noreferrer"] };
 
-type HastNode = {
-  type: string;
-  value?: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-};
+type HastNode = HastRoot | HastRoot["children"][number];
 function textOf(node: HastNode): string {
-  return node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(textOf).join("");
+  if (node.type === "text") return node.value;
+  return "children" in node ? node.children.map(textOf).join("") : "";
 }
 
-// Collects the h2/h3 headings during the one compile (after rehype-slug, before the "#" anchors are
-// appended), so the table of contents costs no second pass over the body.
-function collectHeadings(into: TocHeading[]) {
-  return () => (tree: HastNode) => {
-    const visit = (node: HastNode) => {
-      const id = node.properties?.id;
-      if (node.type === "element" && (node.tagName === "h2" || node.tagName === "h3") && typeof id === "string") {
-        into.push({ id, text: textOf(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
-      }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+/** What one compile of a post gives every consumer. */
+export type CompiledPost = {
+  /** The body as the JavaScript of a component (run it with `runBody`). */
+  code: string;
+  /** The h2/h3 headings, for the table of contents. */
+  headings: TocHeading[];
+  /** Every heading id of the body, for links to #anchors. */
+  ids: string[];
+  /** Every link and image of the body, with its line in the file. */
+  references: Reference[];
+  /** The words a reader reads (prose, code, text inside components), for the reading time. */
+  words: number;
+};
+export type CompileResult = { post: CompiledPost } | { problems: BodyProblem[] };
+
+/** The line of an MDX syntax error: next-mdx-remote formats it with a code frame whose marked line is `> 11 |`. */
+function errorLine(error: unknown): number | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const marked = /^>\s*(\d+)\s*\|/m.exec(message) ?? /\((\d+):\d+/.exec(message);
+  return marked ? Number(marked[1]) : undefined;
+}
+
+function errorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message.replace(/^\[next-mdx-remote\] error compiling MDX:\n/, "").split("\n")[0] ?? message;
+  return `${reason.trim()}, expected MDX that compiles`;
+}
+
+async function compile(text: string): Promise<CompileResult> {
+  noteParse();
+  const found: { problems: BodyProblem[]; facts?: Omit<CompiledPost, "code" | "headings" | "ids"> } = {
+    problems: [],
   };
-}
-
-/** For whom a body is compiled: the post's page, or a feed (no "#" anchors, no Copy buttons, no sidenotes). */
-export type BodyTarget = "page" | "feed";
-
-export type CompiledBody = { code: string; headings: TocHeading[] };
-
-async function compile(source: string, target: BodyTarget, file: string | undefined): Promise<CompiledBody> {
   const headings: TocHeading[] = [];
-  const rehypePlugins: PluggableList =
-    target === "page"
-      ? [
-          rehypeSlug,
-          collectHeadings(headings),
-          [rehypeAutolinkHeadings, headingAnchors],
-          [rehypeExternalLinks, externalLinks],
-          [rehypePrettyCode, prettyCode],
-          rehypeCodeCopy,
-          rehypeSidenotes,
-        ]
-      : [rehypeSlug, [rehypeExternalLinks, externalLinks], [rehypePrettyCode, prettyCode]];
-  const { compiledSource } = await serialize(
-    source,
-    {
-      // Expressions and imports are refused by the content rules (lib/content/mdx-source.ts), checked again
-      // here before anything is compiled, so nothing is stripped silently and nothing unsafe renders.
-      blockJS: true,
-      mdxOptions: {
-        remarkPlugins: [remarkGfm, [rejectDroppedConstructs, { file }]],
-        rehypePlugins,
-        remarkRehypeOptions: footnotes,
+  const ids: string[] = [];
+  // Runs first on the parsed tree: the rules, then what the check and the reading time need.
+  const inspect = () => (tree: Root) => {
+    found.problems = findDroppedConstructs(tree);
+    found.facts = { references: references(tree), words: readingTime(plainText(tree)).words };
+    // A refused body goes no further: nothing of it is compiled, highlighted or stored.
+    if (found.problems.length) throw new RefusedBody();
+  };
+  // After rehype-slug, before the "#" anchors are appended: every id, and the h2/h3 for the contents.
+  const collectHeadings = () => (tree: HastRoot) => {
+    visit(tree, "element", (node: Element) => {
+      const id = node.properties.id;
+      if (!/^h[1-6]$/.test(node.tagName) || typeof id !== "string") return;
+      ids.push(id);
+      if (node.tagName === "h2" || node.tagName === "h3") {
+        headings.push({ id, text: textOf(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
+      }
+    });
+  };
+  try {
+    const { compiledSource } = await serialize(
+      text,
+      {
+        // Expressions and imports are refused by the content rules before anything is compiled, so nothing is
+        // stripped silently and nothing unsafe renders.
+        blockJS: true,
+        mdxOptions: {
+          remarkPlugins: [remarkFrontmatter, remarkGfm, inspect],
+          rehypePlugins: [
+            rehypeSlug,
+            collectHeadings,
+            [rehypeAutolinkHeadings, headingAnchors],
+            [rehypeExternalLinks, externalLinks],
+            [rehypePrettyCode, prettyCode],
+            rehypeCodeCopy,
+            rehypeSidenotes,
+          ],
+          remarkRehypeOptions: footnotes,
+        },
       },
-    },
-    // The React Server Components form: no provider import, components come as a prop.
-    true,
-  );
-  return { code: compiledSource, headings };
+      // The React Server Components form: no provider import, components come as a prop.
+      true,
+    );
+    if (!found.facts) throw new Error("the body's facts were not collected");
+    return { post: { code: compiledSource, headings, ids, ...found.facts } };
+  } catch (error) {
+    if (found.problems.length) return { problems: found.problems };
+    return { problems: [{ line: errorLine(error), construct: "MDX", message: errorReason(error) }] };
+  }
 }
 
-/** A compile's error as the content check names problems: `file:line: …`, the lines being the file's. */
-function namedError(error: unknown, file: string | undefined): Error {
-  const message = (error instanceof Error ? error.message : String(error)).replace(
-    /^\[next-mdx-remote\] error compiling MDX:\n/,
-    "",
+class RefusedBody extends Error {}
+
+/**
+ * What must not reach the parser: a body past the limits of lib/content/safe-markdown.ts, or text hidden by
+ * invisible characters. The check refuses these first; a build that skipped it is refused here, in linear time.
+ */
+function refusalOf(text: string): BodyProblem[] {
+  const block = splitFrontmatter(text);
+  const [body, firstLine] = "body" in block ? [block.body, block.closeLine + 1] : [text, 1];
+  return [...markdownLimitProblems(body, firstLine), ...invisibleCharacterProblems(body, firstLine)].map(
+    ({ line, field, message }) => ({ line, construct: field, message }),
   );
-  // The content rules' own messages already start with the file (rejectDroppedConstructs).
-  if (file === undefined || message.startsWith(file)) return new Error(message);
-  const line = /\((\d+):\d+/.exec(message)?.[1];
-  return new Error(`${file}${line ? `:${line}` : ""}: MDX: ${message}`);
 }
 
 /**
- * A body compiled for `target`, from the build cache when this text was compiled before. Only a body that
- * passed the content rules is ever stored (a refused one throws), so an entry is a body that passed them under
- * the same code. `origin` names the post and the line its body starts on in that error: the body is compiled
- * below as many blank lines, so every line the compile names (ours and the MDX parser's) is the file's.
+ * A post's whole text (frontmatter included, "\n" line endings: lib/content/source-text.ts) compiled, or the
+ * problems that refuse it, each with its line in the file. From the build cache when this text was compiled
+ * before under the same code.
  */
-export async function compileBody(source: string, target: BodyTarget, origin?: BodyOrigin): Promise<CompiledBody> {
-  const { file, firstLine } = origin ?? { file: undefined, firstLine: 1 };
-  // Refused before any parser sees it, within the limits the content check applies (lib/content/safe-markdown.ts).
-  const refusal = bodyRefusal(source, origin ?? { file: "<mdx>", firstLine: 1 });
-  if (refusal) throw new Error(refusal);
-  const text = "\n".repeat(firstLine - 1) + source;
-  return cached(
+export async function compilePost(text: string): Promise<CompileResult> {
+  const refused = refusalOf(text);
+  if (refused.length) return { problems: refused };
+  const result = await cached(
     "mdx",
     // next-mdx-remote compiles for React's development runtime outside production builds.
-    `${target}\0${process.env.NODE_ENV}\0${text}`,
-    () => {
-      const shown = file === undefined ? undefined : contentFilePath(file);
-      return compile(text, target, shown).catch((error: unknown) => {
-        throw namedError(error, shown);
-      });
-    },
-    (body) => JSON.stringify(body),
-    (bytes) => JSON.parse(bytes.toString("utf8")) as CompiledBody,
+    `${process.env.NODE_ENV}\0${text}`,
+    () => compile(text),
+    (result) => JSON.stringify(result),
+    (bytes) => JSON.parse(bytes.toString("utf8")) as CompileResult,
   );
+  if ("post" in result) rememberWords(text, result.post.words);
+  return result;
+}
+
+/** `compilePost` for a post that must render: its problems, if any, fail with `file:line` each. */
+export async function compiledPost(text: string, file: string): Promise<CompiledPost> {
+  const result = await compilePost(text);
+  if ("post" in result) return result.post;
+  throw new Error(result.problems.map((p) => `${file}:${p.line ?? "?"}: ${p.construct}: ${p.message}`).join("\n"));
 }
 
 /**
  * The compiled body run as next-mdx-remote's `compileMDX` runs it: the function body gets the JSX runtime and
  * returns the module, whose default export is the content component, rendered with `components`.
  */
-export function runBody(body: CompiledBody, components: MDXComponents): ReactElement {
+export function runBody(body: Pick<CompiledPost, "code">, components: MDXComponents): ReactElement {
   const scope = { opts: process.env.NODE_ENV === "production" ? runtime : devRuntime, frontmatter: {} };
   const run = Reflect.construct(Function, [...Object.keys(scope), body.code]) as (...values: unknown[]) => {
     default: (props: { components: MDXComponents }) => ReactElement;

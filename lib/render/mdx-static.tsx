@@ -9,15 +9,11 @@
  */
 import type { MDXComponents } from "mdx/types";
 import { prerender } from "react-dom/static";
-import type { BodyOrigin } from "../content/mdx-source";
-import { compileBody, runBody } from "./mdx-compile";
+import { compiledPost, runBody } from "./mdx-compile";
 
-export async function renderMdxToStaticHtml(
-  source: string,
-  components: MDXComponents,
-  origin?: BodyOrigin,
-): Promise<string> {
-  const body = await compileBody(source, "feed", origin);
+/** A post's text (frontmatter included) as HTML; `file` names the post if its body breaks the content rules. */
+export async function renderMdxToStaticHtml(text: string, components: MDXComponents, file = "<mdx>"): Promise<string> {
+  const body = await compiledPost(text, file);
   const { prelude } = await prerender(runBody(body, components));
   return new Response(prelude).text();
 }

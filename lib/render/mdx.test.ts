@@ -3,6 +3,9 @@ import { test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
 import { renderMdx } from "./mdx";
 import { renderMdxToStaticHtml } from "./mdx-static";
+import { feedHtml } from "../publish/feed-html";
+
+const postUrl = "https://blog.example/posts/x";
 
 const body = [
   "# Not listed",
@@ -59,34 +62,45 @@ const hostile = [
   '<span onClick="steal()">x</span>',
 ];
 
-const origin = { file: "posts/hostile.mdx", firstLine: 9 };
+// A post whose body starts on line 6 of its file: the line named is the file's.
+const postOf = (body: string) => `---\ntitle: "Hostile"\nsummary: "x"\n---\n\n\n\n\n${body}\n`;
 
 for (const source of hostile) {
   test(`a body with ${source} is refused when compiled for the page and for a feed`, async () => {
-    await assert.rejects(renderMdx(source, origin), / content\/posts\/hostile\.mdx:9: /);
-    await assert.rejects(renderMdxToStaticHtml(source, {}, origin), / content\/posts\/hostile\.mdx:9: /);
+    await assert.rejects(
+      renderMdx(postOf(source), "content/posts/hostile.mdx"),
+      /^Error: content\/posts\/hostile\.mdx:9: /,
+    );
+    await assert.rejects(
+      renderMdxToStaticHtml(postOf(source), {}, "content/posts/hostile.mdx"),
+      /^Error: content\/posts\/hostile\.mdx:9: /,
+    );
   });
 }
 
 test("a compile names the line in the post's file, not in its body, for the rules and for MDX's own errors", async () => {
-  // body.raw starts on line 9 of its file (after the frontmatter): its line 3 is the file's line 11.
+  // The body starts on line 9 of its file (after the frontmatter): its line 3 is the file's line 11.
+  const file = "content/posts/hostile.mdx";
   await assert.rejects(
-    renderMdx("Intro.\n\n<script>x</script>\n", origin),
-    / content\/posts\/hostile\.mdx:11: <script>: /,
+    renderMdx(postOf("Intro.\n\n<script>x</script>"), file),
+    /^Error: [^\n]*hostile\.mdx:11: <script>: /,
   );
   await assert.rejects(
-    renderMdx("Intro.\n\nA <b>bold claim.\n", origin),
-    / content\/posts\/hostile\.mdx:11: MDX: Expected a closing tag for `<b>` \(11:3-11:6\)/,
+    renderMdx(postOf("Intro.\n\nA <b>bold claim."), file),
+    /^Error: [^\n]*hostile\.mdx:11: MDX: Expected a closing tag for `<b>`/,
   );
 });
 
 test("a compile refuses a body past the limits before parsing it, within the check's bounds", async () => {
   const started = performance.now();
   await assert.rejects(
-    renderMdx(`${"- ".repeat(50_000)}a\n`, origin),
+    renderMdx(postOf(`${"- ".repeat(50_000)}a`), "content/posts/hostile.mdx"),
     /:9: body: nests lists and block quotes \d+ levels deep/,
   );
-  await assert.rejects(renderMdx("Hidden\u202Etext\n", origin), /:9: character: U\+202E RIGHT-TO-LEFT OVERRIDE/);
+  await assert.rejects(
+    renderMdx(postOf("Hidden\u202Etext"), "content/posts/hostile.mdx"),
+    /:9: character: U\+202E RIGHT-TO-LEFT OVERRIDE/,
+  );
   assert.ok(performance.now() - started < 2000);
 });
 
@@ -112,7 +126,7 @@ test("a code block carries a hidden Copy button and a status line; inline code a
     /<span role="status" class="sr-only" data-copy-status="" data-print-hidden=""><\/span><\/figure>$/,
   );
   assert.equal(html.match(/data-copy-code/g)?.length, 1);
-  assert.doesNotMatch(await renderMdxToStaticHtml(source, {}), /data-copy-code/);
+  assert.doesNotMatch(feedHtml(await renderMdxToStaticHtml(source, {}), postUrl), /Copy|data-copy/);
 });
 
 test("footnotes end the post as a numbered list with back-links, and repeat in the margin for wide screens", async () => {
@@ -132,7 +146,7 @@ test("footnotes end the post as a numbered list with back-links, and repeat in t
   );
   assert.match(html, /<span class="sidenote"[^>]*><sup>2<\/sup> A <em>second<\/em> note.<\/span>/);
   assert.equal(html.match(/data-footnote-backref=""/g)?.length, 2, "no back-link is copied into the margin");
-  const feed = await renderMdxToStaticHtml(source, {});
-  assert.match(feed, /<section data-footnotes="true"/);
+  const feed = feedHtml(await renderMdxToStaticHtml(source, {}), postUrl);
+  assert.match(feed, /<section><h2 id="footnote-label">Notes<\/h2>/);
   assert.doesNotMatch(feed, /sidenote/);
 });

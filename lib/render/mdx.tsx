@@ -1,17 +1,16 @@
 /**
  * Post bodies rendered for the page, with the journal's components and the headings the table of contents
- * lists. The compile itself (and the one use of next-mdx-remote) is mdx-compile.ts, which the build cache
- * keeps; the feeds' HTML is mdx-static.tsx.
+ * lists. The text was compiled once, by the content check (mdx-compile.ts, kept in the build cache); the feeds'
+ * HTML is mdx-static.tsx.
  */
 import { mdxComponents } from "@/components/mdx";
-import type { BodyOrigin } from "../content/mdx-source";
-import { compileBody, runBody } from "./mdx-compile";
+import { compiledPost, runBody } from "./mdx-compile";
 
 /**
- * A post body rendered for the page, with the headings its table of contents lists. `origin` names the post and
- * its lines if the body breaks the content rules (the check refuses such a post first; this is the second line).
+ * A post's text (lib/content/content.ts `postText`) as its page's body, with the headings its table of contents
+ * lists. `file` names the post if the body breaks the content rules (the check refuses such a post first).
  */
-export async function renderMdx(source: string, origin?: BodyOrigin) {
-  const body = await compileBody(source, "page", origin);
+export async function renderMdx(text: string, file = "<mdx>") {
+  const body = await compiledPost(text, file);
   return { content: runBody(body, mdxComponents), headings: body.headings };
 }

@@ -16,11 +16,10 @@ export type SearchIndexReport = { pages: IndexedPage[]; skipped: number; files: 
 
 /**
  * What is indexed is a post's title, summary, headings and body. Left out: the chrome around it (the back
- * link, the table of contents and the edit link are print-hidden for the same reason), the header's byline,
- * dates and tags (they would fill excerpts; author and tag pages list those), and heading anchors
- * (lib/render/mdx.tsx), which would put a stray "#" into excerpts.
+ * link, the table of contents, the edit link and the headings' "#" anchors are print-hidden for the same
+ * reason), the header's byline, dates and tags (they would fill excerpts; author and tag pages list those).
  */
-const excludeSelectors = ["[data-print-hidden]", "[data-pagefind-body] > header > :not(h1)", ".heading-anchor"];
+const excludeSelectors = ["[data-print-hidden]", "[data-pagefind-body] > header > :not(h1)"];
 
 /** An element carrying the attribute, not the words in a post's text or code. */
 const hasSearchBody = (html: string) => /<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i.test(html);

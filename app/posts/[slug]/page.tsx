@@ -7,7 +7,15 @@ import { PostStructuredData } from "@/components/post-structured-data";
 import { RelatedPosts } from "@/components/related-posts";
 import { SeriesBox, SeriesNext } from "@/components/series-box";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getAdjacentPosts, getPost, getPosts, getRelatedPosts, getSeriesOf } from "@/lib/content/content";
+import {
+  getAdjacentPosts,
+  getPost,
+  getPosts,
+  getRelatedPosts,
+  getSeriesOf,
+  postFile,
+  postText,
+} from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
 import { postCard } from "@/lib/publish/card-address";
 import { renderMdx } from "@/lib/render/mdx";
@@ -45,10 +53,7 @@ export default async function PostPage({ params }: Props) {
   const { slug } = await params;
   const post = getPost(slug);
   if (!post) notFound();
-  const { content: body, headings } = await renderMdx(post.body.raw, {
-    file: post._raw.sourceFilePath,
-    firstLine: post.bodyLine,
-  });
+  const { content: body, headings } = await renderMdx(postText(post), postFile(post));
   const series = getSeriesOf(post);
   return (
     <>

@@ -1,0 +1,70 @@
+// A post is parsed once per version of its text: the content check compiles it, and the reading time, the page
+// and the feeds use what that compile left in the build cache, as `npm run build` runs them.
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, test } from "node:test";
+import { renderToStaticMarkup } from "react-dom/server";
+import { feedMdxComponents } from "../../components/mdx/feed";
+import { CACHE_ENV } from "../cache/store";
+import { checkContent } from "../check/check-content";
+import { parseCount } from "../content/mdx-source";
+import { wordsOf } from "../content/reading-time";
+import { POST_FILE } from "../content/content-files";
+import { readSourceText } from "../content/source-text";
+import { renderMdx } from "./mdx";
+import { compilePost } from "./mdx-compile";
+import { renderMdxToStaticHtml } from "./mdx-static";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const cacheDir = mkdtempSync(path.join(tmpdir(), "journal-parses-"));
+after(() => {
+  rmSync(cacheDir, { recursive: true, force: true });
+  delete process.env[CACHE_ENV];
+});
+
+test("each post is parsed once: by the check's compile, then read by the reading time, the page and the feed", async () => {
+  process.env[CACHE_ENV] = JSON.stringify({ dir: cacheDir, versions: { mdx: "test", words: "test" } });
+  const contentDir = path.join(root, "content");
+  const posts = readdirSync(path.join(contentDir, "posts"), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => path.join(contentDir, "posts", file));
+  assert.ok(posts.length >= 6);
+
+  const before = parseCount();
+  assert.deepEqual(await checkContent({ contentDir, publicDir: path.join(root, "public") }), []);
+  assert.equal(parseCount() - before, posts.length, "the check parses each post once");
+
+  for (const file of posts) {
+    const read = readSourceText(readFileSync(file), POST_FILE);
+    assert.ok("text" in read);
+    const compiled = await compilePost(read.text);
+    assert.ok("post" in compiled);
+    assert.equal(wordsOf(read.text), compiled.post.words);
+    const page = renderToStaticMarkup((await renderMdx(read.text, file)).content);
+    const feed = await renderMdxToStaticHtml(read.text, feedMdxComponents("/posts/x"), file);
+    assert.ok(page.length > 0 && feed.length > 0);
+  }
+  assert.equal(parseCount() - before, posts.length, "nothing after the check parses a post again");
+});
+
+test("without the build cache, the word count parses the text but compiles nothing", () => {
+  delete process.env[CACHE_ENV];
+  const before = parseCount();
+  assert.equal(wordsOf("---\ntitle: x\n---\n\nFour words of prose.\n\n```ts\nconst a = 1;\n```\n"), 8);
+  assert.equal(parseCount() - before, 1);
+});
+
+test("a problem is reported on its line in the file, frontmatter counted", async () => {
+  const result = await compilePost('---\ntitle: "x"\n---\n\nText.\n\n<script>alert(1)</script>\n');
+  assert.ok("problems" in result);
+  assert.deepEqual(
+    result.problems.map((p) => [p.line, p.construct]),
+    [[7, "<script>"]],
+  );
+  const broken = await compilePost("---\ntitle: x\n---\n\nText\n\n<Callout>\n");
+  assert.ok("problems" in broken);
+  assert.equal(broken.problems[0]?.construct, "MDX");
+  assert.equal(broken.problems[0]?.line, 7, JSON.stringify(broken.problems));
+});
