@@ -12,10 +12,12 @@ const mayImport: Record<string, readonly string[]> = {
   cache: [],
   site: ["deploy"],
   content: ["site", "deploy", "cache"],
-  check: ["content", "site", "deploy", "cache"],
+  check: ["content", "charts", "site", "deploy", "cache"],
   diagrams: ["content"],
-  render: ["content", "diagrams", "site", "deploy", "cache"],
-  components: ["content", "diagrams", "render", "search", "site", "deploy", "publish"],
+  // A chart's data rules are the check's too: it runs them on each post's <Chart> (lib/charts/README.md).
+  charts: ["content", "diagrams"],
+  render: ["content", "diagrams", "charts", "site", "deploy", "cache"],
+  components: ["content", "diagrams", "charts", "render", "search", "site", "deploy", "publish"],
   publish: ["content", "render", "diagrams", "site", "deploy", "cache"],
   search: ["site", "deploy"],
 };

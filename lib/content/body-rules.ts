@@ -6,7 +6,8 @@
  */
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { mdxComponentNames, mdxComponentProps, mdxComponentResources } from "./mdx-components";
+import { mdxComponentNames, mdxComponentPostFiles, mdxComponentProps, mdxComponentResources } from "./mdx-components";
+import { postFileReferenceProblem } from "./post-files";
 
 export type BodyProblem = { line: number | undefined; construct: string; message: string };
 
@@ -128,6 +129,11 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
     const construct = `<${name} ${attribute.name}>`;
     if (component && mdxComponentResources[component]?.includes(attribute.name)) {
       const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value) : undefined;
+      return problem ? [{ construct, message: problem }] : [];
+    }
+    const postFile = component && mdxComponentPostFiles[component]?.[attribute.name];
+    if (postFile && typeof attribute.value === "string") {
+      const problem = postFileReferenceProblem(attribute.value, postFile);
       return problem ? [{ construct, message: problem }] : [];
     }
     const problem = attributeProblem(name, attribute, rules[attribute.name], expected);

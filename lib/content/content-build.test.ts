@@ -56,6 +56,16 @@ describe("the content step", { concurrency: 2 }, () => {
     assert.match(output, /Generated 7 documents/);
   });
 
+  test("leaves a chart's data files beside a post alone: they are no documents", () => {
+    const { status, output } = buildContent("data-files", {
+      "valid.mdx": "valid.mdx",
+      "rates.json": "rates.json",
+      "rates.csv": "rates.csv",
+    });
+    assert.equal(status, 0, output);
+    assert.match(output, /Generated 7 documents/);
+  });
+
   test("fails on a missing required field", () => {
     assertFails("missing", "missing-title.mdx", /missing-title\.mdx/, /title/);
   });
@@ -85,8 +95,8 @@ describe("the content step", { concurrency: 2 }, () => {
       "expression",
       "expression.mdx",
       /content\/posts\/expression\.mdx:8: \{1 \+ 1\}: JavaScript expressions are not rendered/,
-      /expression\.mdx:10: <Chart>: element not allowed in posts, expected one of the journal.s components/,
-      /expression\.mdx:10: <Chart title>: attribute expressions are not rendered/,
+      /expression\.mdx:10: <Graph>: element not allowed in posts, expected one of the journal.s components/,
+      /expression\.mdx:10: <Graph title>: attribute expressions are not rendered/,
     );
   });
 

@@ -15,6 +15,7 @@ import {
 import { postsFor, statusOf, todayUtc, updatedDayOf, type PostStatus } from "./content-query";
 import { lastCommitDays, lastModified } from "./history";
 import { laterPageNumbers, pageOf, type Page } from "./pagination";
+import { readPostFile, type PostFile, type PostFiles } from "./post-files";
 import {
   adjacentPosts,
   groupByYear,
@@ -101,6 +102,16 @@ export const getPosts = query("getPosts", (): readonly JournalPost[] => {
 export const getPost = query("getPost", (slug: string): JournalPost | undefined => {
   return posts.find((post) => post.slug === slug);
 });
+
+/** A file beside a post (a chart's data), through the one resolver; noted, so a kept page follows the file's edits. */
+const getPostFile = query("getPostFile", (post: JournalPost, reference: string): PostFile => {
+  return readPostFile(`${contentDir}/${post._raw.sourceFilePath}`, reference);
+});
+
+/** The files beside a post, as its body's components read them. */
+export function postFilesOf(post: JournalPost): PostFiles {
+  return { post: `${contentDir}/${post._raw.sourceFilePath}`, read: (reference) => getPostFile(post, reference) };
+}
 
 // Discovery: authors, tags, index pages, the archive and a post's neighbours, all over the posts above.
 

@@ -14,6 +14,7 @@ import {
   getRelatedPosts,
   getSeriesOf,
   pagesToRenderOf,
+  postFilesOf,
 } from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
 import { postCard } from "@/lib/publish/card-address";
@@ -61,7 +62,7 @@ export default async function PostPage({ params }: Props) {
   markPage(pathOf(slug));
   const post = getPost(slug);
   if (!post) notFound();
-  const { content: body, headings } = await renderMdx(post.body.raw, post._raw.sourceFilePath);
+  const { content: body, headings } = await renderMdx(post.body.raw, post._raw.sourceFilePath, postFilesOf(post));
   const series = getSeriesOf(post);
   return (
     <>
