@@ -116,7 +116,12 @@ describe("npm run check", () => {
         'posts/Bad_Name.mdx:1: file name: "Bad_Name" is not a slug, expected lowercase letters, digits and single hyphens',
       ],
     ],
-    ["notes.txt", ["posts/notes.txt: file name: is not an .mdx file, expected posts to be <slug>.mdx"]],
+    [
+      "notes.txt",
+      [
+        "posts/notes.txt: file name: is not an .mdx file or a chart's data (.csv, .json), expected posts to be <slug>.mdx",
+      ],
+    ],
   ];
   for (const [fixture, expected] of cases) {
     test(`rejects ${fixture}`, () => {
@@ -146,6 +151,27 @@ describe("npm run check", () => {
     assert.deepEqual(
       check("draft-link", { "draft-target.mdx": "draft-target.mdx", "links-to-draft.mdx": "links-to-draft.mdx" }),
       ['posts/links-to-draft.mdx:9: link: post "draft-target" is not published, expected a published post'],
+    );
+  });
+
+  test("a chart's data beside its post passes; bad data is named by file, line and column", () => {
+    assert.deepEqual(check("chart", { "chart.mdx": "chart.mdx", "chart-good.csv": "chart.csv" }), []);
+    assert.deepEqual(check("chart-bad", { "chart.mdx": "chart.mdx", "chart-bad.csv": "chart.csv" }), [
+      'posts/chart.csv:3: column "Visa": "12,3" is not a number, expected a number written like 1234.5 (a dot for decimals, no thousands separator, no unit)',
+      "posts/chart.csv:4: row: has 2 values, expected 3 (week, Visa, Mastercard)",
+    ]);
+    const missing = path.join(workspace, "chart-missing", "posts", "chart.csv");
+    assert.deepEqual(check("chart-missing", { "chart.mdx": "chart.mdx" }), [
+      `posts/chart.mdx:9: <Chart data>: "./chart.csv": ${missing} does not exist, expected a file beside the post`,
+    ]);
+  });
+
+  test("a data file that no post reads is refused", () => {
+    assert.deepEqual(
+      check("chart-unused", { "chart.mdx": "chart.mdx", "chart-good.csv": "chart.csv", "chart-bad.csv": "old.csv" }),
+      [
+        'posts/old.csv: file: is not used by any post, expected a post beside it to name it (<Chart data="./name.csv">), or no file',
+      ],
     );
   });
 

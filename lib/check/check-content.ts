@@ -9,9 +9,11 @@ import { Post } from "../content/schema";
 import { contentEntries } from "../content/content-files";
 import { isPublished, todayUtc } from "../content/content-query";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
+import { isPostFileName } from "../content/post-files";
 import { checkAuthors } from "./authors";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
+import { postFileUseProblems } from "./post-file-uses";
 import { compareProblems, type CheckProblem } from "./problem";
 import { readPostCached, type ReadPost } from "./read-post";
 import { checkSeriesRegistry, checkTagRegistry } from "./registry";
@@ -57,6 +59,7 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
   const tags = checkTagRegistry(contentDir, problems);
   const series = checkSeriesRegistry(contentDir, problems);
   const posts: ReadPost[] = [];
+  const postFiles: string[] = [];
 
   const { files, links } = contentEntries(contentDir);
   for (const link of links) problems.push(symbolicLink(path.join(contentDir, link)));
@@ -66,12 +69,13 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
   for (const relative of inPosts) {
     const file = path.join(contentDir, "posts", relative);
     if (relative.endsWith(".mdx")) posts.push(readPostCached(file, relative, schema, authors));
+    else if (isPostFileName(relative)) postFiles.push(file);
     else
       problems.push({
         file,
         line: undefined,
         field: "file name",
-        message: "is not an .mdx file, expected posts to be <slug>.mdx",
+        message: "is not an .mdx file or a chart's data (.csv, .json), expected posts to be <slug>.mdx",
       });
   }
 
@@ -97,6 +101,17 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
       const reason = brokenReason(reference, from, site);
       if (reason) problems.push({ file: post.file, line: reference.line, field: reference.kind, message: reason });
     }
+  }
+  // A post's files (a chart's data) are read again each time: the per-file cache is keyed by the post's bytes only.
+  const used = new Set<string>();
+  for (const post of posts) problems.push(...postFileUseProblems(post.file, post.body?.fileUses ?? [], used));
+  for (const file of postFiles.filter((file) => !used.has(file))) {
+    problems.push({
+      file,
+      line: undefined,
+      field: "file",
+      message: 'is not used by any post, expected a post beside it to name it (<Chart data="./name.csv">), or no file',
+    });
   }
   return problems.sort(compareProblems);
 }

@@ -8,6 +8,7 @@ import { readSourceText } from "../content/source-text";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
 import { headingIds, references, type Reference } from "./links";
+import { postFileUses, type PostFileUse } from "./post-file-uses";
 import type { CheckProblem } from "./problem";
 
 export type ReadPost = {
@@ -15,8 +16,8 @@ export type ReadPost = {
   lineOf: (field: string) => number;
   source: PostSource;
   draft: boolean;
-  /** The body's heading ids and its links and images (undefined when the body could not be parsed). */
-  body: { headings: Set<string>; references: Reference[] } | undefined;
+  /** The body's heading ids, its links and images and the tags that read files beside it (undefined when the body could not be parsed). */
+  body: { headings: Set<string>; references: Reference[]; fileUses: PostFileUse[] } | undefined;
   /** Fields already reported (missing, mistyped) or "all" (no readable frontmatter): later rules skip them. */
   reported: Set<string> | "all";
   problems: CheckProblem[];
@@ -53,7 +54,7 @@ function unreadable(file: string, relative: string): ReadPost {
 type StoredPost = Omit<ReadPost, "lineOf" | "body" | "reported"> & {
   lines: Record<string, number>;
   otherLine: number;
-  body: { headings: string[]; references: Reference[] } | undefined;
+  body: { headings: string[]; references: Reference[]; fileUses: PostFileUse[] } | undefined;
   reported: string[] | "all";
 };
 
@@ -62,7 +63,7 @@ const store = (post: ReadPost, fields: readonly string[]): string =>
     ...post,
     lines: Object.fromEntries(fields.map((field) => [field, post.lineOf(field)])),
     otherLine: post.lineOf("\0"),
-    body: post.body && { headings: [...post.body.headings], references: post.body.references },
+    body: post.body && { ...post.body, headings: [...post.body.headings] },
     reported: post.reported === "all" ? "all" : [...post.reported],
   } satisfies StoredPost);
 
@@ -71,7 +72,7 @@ function restore(bytes: Buffer): ReadPost {
   return {
     ...rest,
     lineOf: (field) => lines[field] ?? otherLine,
-    body: body && { headings: new Set(body.headings), references: body.references },
+    body: body && { ...body, headings: new Set(body.headings) },
     reported: reported === "all" ? "all" : new Set(reported),
   };
 }
@@ -143,7 +144,7 @@ export function readPost(
   return {
     file,
     lineOf,
-    body: tree ? { headings: headingIds(tree), references: references(tree) } : undefined,
+    body: tree ? { headings: headingIds(tree), references: references(tree), fileUses: postFileUses(tree) } : undefined,
     problems,
     draft: data?.["draft"] === true,
     reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",
