@@ -55,7 +55,7 @@ function ChartSvg({ model, frame, id, className }: { model: ChartModel; frame: F
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      className={`h-auto w-full overflow-visible font-sans ${className}`}
+      className={`h-auto w-full font-sans ${className}`}
     >
       <title id={`${id}-title`}>{model.title}</title>
       <desc id={`${id}-desc`}>{model.description}</desc>

@@ -69,6 +69,13 @@ describe("axes", () => {
     assert.match(ticks.at(-1)?.label ?? "", /^\d{1,3}(,\d{3})+$/);
   });
 
+  test("whole four-digit numbers along x read as years", () => {
+    const csv = "year,volume\n2019,1200\n2020,1500\n2021,2100\n2022,2600\n2023,3400\n2024,4100\n";
+    const ticks = labels(layoutChart(chart(csv, { x: "year", y: "volume" }), WIDE).xTicks);
+    assert.deepEqual(ticks, ["2019", "2020", "2021", "2022", "2023", "2024"]);
+    assert.ok(labels(layoutChart(chart(csv, { x: "year", y: "volume" }), WIDE).yTicks).includes("4,000"));
+  });
+
   test("category names that don't fit side by side are set at an angle, long ones shortened", () => {
     const csv = "scheme,n\nMastercard Europe,1\nVisa Electron,2\nAmerican Express,3\nCarte Bancaire,4\n";
     const bars = chart(csv, { type: "bar", x: "scheme", y: "n" });
@@ -95,6 +102,14 @@ describe("series", () => {
       layoutChart(close, NARROW).series.map((s) => s.endLabel),
       [undefined, undefined, undefined],
     );
+  });
+
+  test("names too long for the end of a line are left to the legend", () => {
+    const long = chart("x,Declined again by the issuer after a retry\n1,1\n2,2\n", {
+      x: "x",
+      y: "Declined again by the issuer after a retry",
+    });
+    assert.equal(layoutChart(long, WIDE).series[0]?.endLabel, undefined);
   });
 
   test("a dense line keeps a few markers, staggered between series; a short one marks every point", () => {

@@ -18,11 +18,8 @@ import {
 import { FONT_SIZE, textWidth } from "../diagrams/text-width";
 import type { ChartModel } from "./chart-model";
 
-export type Frame = {
-  width: number;
-  height: number;
-  /** Names at the ends of lines, when the frame has room. */ endLabels: boolean;
-};
+/** The drawing's size in SVG units; `endLabels`: names at the ends of lines, when the frame has room for them. */
+export type Frame = { width: number; height: number; endLabels: boolean };
 export type Tick = { at: number; label: string };
 export type Point = { x: number; y: number };
 export type Bar = Point & { width: number; height: number };
@@ -120,8 +117,10 @@ export function layoutChart(model: ChartModel, frame: Frame): ChartLayout {
   const yTicks = y.ticks(yCount).map((value) => ({ at: tenth(y(value)), label: withUnit(yFormat(value), model.unit) }));
   const left = Math.max(...yTicks.map((tick) => textWidth(tick.label))) + 1.5 * GAP;
 
-  const endLabels = frame.endLabels && model.type !== "bar";
-  const right = width - (endLabels ? Math.max(...model.series.map((s) => textWidth(s.name))) + 2 * GAP : 2 * GAP);
+  // Long names would squeeze the plot: the legend names the series then.
+  const widestName = Math.max(...model.series.map((s) => textWidth(s.name)));
+  const endLabels = frame.endLabels && model.type !== "bar" && widestName <= width / 5;
+  const right = width - (endLabels ? widestName + 2 * GAP : 2 * GAP);
   const plot = { left, right, top, bottom };
   const [low = 0, high = 0] = y.domain();
   const zero = low <= 0 && high >= 0 ? tenth(y(0)) : undefined;
@@ -212,9 +211,12 @@ function xAxisLayout(
   const x = scaleLinear()
     .domain([axis.values[0] ?? 0, axis.values.at(-1) ?? 1])
     .range([plot.left, plot.right]);
+  // Whole numbers of four digits along x are years: 2024, not 2,024, and no tick between two years.
+  const years = axis.values.every((value) => Number.isInteger(value) && value >= 1000 && value <= 9999);
   const xTicks = fittingTicks(span, (count) => {
-    const format = x.tickFormat(count);
-    return x.ticks(count).map((value) => ({ at: tenth(x(value)), label: format(value) }));
+    const format = years ? x.tickFormat(count, "d") : x.tickFormat(count);
+    const ticks = years ? x.ticks(count).filter(Number.isInteger) : x.ticks(count);
+    return ticks.map((value) => ({ at: tenth(x(value)), label: format(value) }));
   });
   return { xTicks, xOf: (row) => x(axis.values[row] ?? 0), bandwidth: 0 };
 }
