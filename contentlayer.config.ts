@@ -1,3 +1,4 @@
+import { contentDirExcludeDefault } from "contentlayer2/source-files";
 import { makeSource } from "contentlayer2/source-remote-files";
 import { CONTENT_COPY, syncContentCopy } from "./lib/content/content-source";
 import { reportContentProblems } from "./lib/content/content-rules";
@@ -22,6 +23,8 @@ export default makeSource({
   // contentlayer reads a vetted copy of CONTENT_DIR, never the files themselves: see lib/content/content-source.ts.
   contentDirPath: CONTENT_COPY,
   syncFiles: (copyDir) => syncContentCopy(CONTENT_DIR, copyDir, { skipRefused: skipInvalid }),
+  // A chart's data beside its post (lib/content/post-files.ts) is read by the page, not a document.
+  contentDirExclude: [...contentDirExcludeDefault, "posts/**/*.json"],
   documentTypes: [Post, Author, TagRegistry, SeriesRegistry],
   // The body is parsed once, by the content check's compile (lib/render/mdx-compile.ts): contentlayer keeps its
   // text (`body.raw`) and parses nothing. `parser` and `compiler` are unified's own documented processor fields.

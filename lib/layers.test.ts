@@ -13,10 +13,12 @@ const mayImport: Record<string, readonly string[]> = {
   site: ["deploy"],
   content: ["site", "deploy", "cache"],
   diagrams: ["content"],
-  render: ["content", "diagrams", "site", "deploy", "cache"],
+  // A chart's data rules are the check's too: it runs them on each post's <Chart> (lib/charts/README.md).
+  charts: ["content", "diagrams"],
+  render: ["content", "diagrams", "charts", "site", "deploy", "cache"],
   // The check reads posts through the one compile (lib/render/mdx-compile.ts), whose result the pages use.
-  check: ["content", "render", "site", "deploy", "cache"],
-  components: ["content", "diagrams", "render", "search", "site", "deploy", "publish"],
+  check: ["content", "charts", "render", "site", "deploy", "cache"],
+  components: ["content", "diagrams", "charts", "render", "search", "site", "deploy", "publish"],
   publish: ["content", "render", "diagrams", "site", "deploy", "cache"],
   search: ["site", "deploy"],
 };

@@ -8,20 +8,22 @@ import { findDroppedConstructs, parseMdx } from "@/lib/content/mdx-source";
 import { renderMdx } from "@/lib/render/mdx";
 import { FigureView } from "./figure";
 import { readFigureProps } from "./figure-props";
-import { mdxComponents } from "./index";
+import { mdxComponentsFor } from "./index";
 import { mdxComponentNames } from "@/lib/content/mdx-components";
-import { count } from "./test-html";
+import { noPostFiles, postFilesAt } from "@/lib/content/post-files";
+import { count, textOf } from "./test-html";
 
 const docs = readFileSync(path.resolve(import.meta.dirname, "../../docs/components.md"), "utf8");
 const examples = [...docs.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 test("the docs hold one example per component, and every name is mapped", () => {
-  assert.equal(examples.length, 4);
-  for (const name of ["Callout", "Figure", "StateMachine", "Sequence"]) {
+  assert.equal(examples.length, 5);
+  for (const name of ["Callout", "Figure", "StateMachine", "Sequence", "Chart"]) {
     assert.equal(examples.filter((e) => e.startsWith(`<${name}`)).length, 1, name);
   }
+  const components = mdxComponentsFor(noPostFiles("docs/components.md"));
   assert.deepEqual(
-    mdxComponentNames.filter((name) => !(name in mdxComponents)),
+    mdxComponentNames.filter((name) => !(name in components)),
     [],
   );
 });
@@ -47,4 +49,13 @@ test("the Figure example's props are valid (its image is illustrative, so only t
   const attributes = Object.fromEntries([...example.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   const html = renderToStaticMarkup(<FigureView {...readFigureProps(attributes, () => true)} />);
   assert.match(html, /width="1200" height="640"/);
+});
+
+test("the Chart example reads its data as a post in test/fixtures/charts/ would, and renders it", async () => {
+  const example = examples.find((e) => e.startsWith("<Chart")) ?? "";
+  const files = postFilesAt(path.resolve(import.meta.dirname, "../../test/fixtures/charts/example.mdx"));
+  const html = renderToStaticMarkup((await renderMdx(example, "docs/components.md", files)).content);
+  assert.equal(count(html, /<svg role="img"/), 2);
+  assert.equal(count(html, /<tr>/), 11);
+  assert.match(textOf(html), /Chart as data/);
 });

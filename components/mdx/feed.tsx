@@ -4,17 +4,21 @@ import { CALLOUT_LABELS, readCalloutProps } from "./callout-props";
 import type { CalloutProps } from "./callout";
 import { inPublic, type FigureProps } from "./figure";
 import { readFigureProps } from "./figure-props";
+import { loadChart } from "@/lib/charts/chart-load";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
+import type { PostFiles } from "@/lib/content/post-files";
+import { ChartTable, type ChartProps } from "./chart";
 import { Actor, Message, sequenceModel, SequenceText, type SequenceProps } from "./sequence";
 import { State, stateMachineModel, StateMachineText, Transition, type StateMachineProps } from "./state-machine";
 
 /**
  * What the MDX components become in the feeds. Feed readers apply none of the journal's CSS, so a drawing
  * coloured by it would show as black shapes: a diagram is its title, description and text version, with
- * a link to the drawing on the post's page. Nothing here uses a hook: the feeds render outside React
- * Server Components (see lib/render/mdx.tsx). Props are checked by the same readers as on the page.
+ * a link to the drawing on the post's page; a chart is its title, description and data table. Nothing here uses a
+ * hook: the feeds render outside React Server Components (see lib/render/mdx.tsx). Props are checked by the same
+ * readers as on the page, and a chart reads its data from `files`, the post's own.
  */
-export function feedMdxComponents(postPath: string): MDXComponents {
+export function feedMdxComponents(postPath: string, files: PostFiles): MDXComponents {
   const components = {
     Callout: FeedCallout,
     Figure: FeedFigure,
@@ -38,6 +42,14 @@ export function feedMdxComponents(postPath: string): MDXComponents {
     },
     Actor,
     Message,
+    Chart: (props: ChartProps) => {
+      const model = loadChart(props, files);
+      return (
+        <FeedDiagram title={model.title} description={model.description} postPath={postPath} kind="chart as data">
+          <ChartTable model={model} />
+        </FeedDiagram>
+      );
+    },
   } satisfies Record<MdxComponentName, (props: never) => JSX.Element>;
   return components;
 }
@@ -66,13 +78,21 @@ function FeedFigure(props: FigureProps) {
   );
 }
 
-type FeedDiagramProps = { title: string; description: string; postPath: string; children: ReactNode };
+type FeedDiagramProps = {
+  title: string;
+  description: string;
+  postPath: string;
+  kind?: string;
+  children: ReactNode;
+};
 
-function FeedDiagram({ title, description, postPath, children }: FeedDiagramProps) {
+function FeedDiagram({ title, description, postPath, kind = "diagram as text", children }: FeedDiagramProps) {
   return (
     <figure>
       <figcaption>
-        <strong>{title}</strong> (diagram as text; <a href={postPath}>see it drawn in the post</a>)
+        <strong>{title}</strong>
+        {` (${kind}; `}
+        <a href={postPath}>see it drawn in the post</a>)
       </figcaption>
       <p>{description}</p>
       {children}

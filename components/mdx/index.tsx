@@ -3,7 +3,10 @@ import { JournalLink } from "./journal-link";
 import type { ComponentProps, JSX } from "react";
 import { Callout } from "./callout";
 import { Figure } from "./figure";
+import { loadChart } from "@/lib/charts/chart-load";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
+import type { PostFiles } from "@/lib/content/post-files";
+import { Chart, type ChartProps } from "./chart";
 import { Actor, Message, Sequence } from "./sequence";
 import { State, StateMachine, Transition } from "./state-machine";
 
@@ -29,16 +32,21 @@ function Anchor({ href, ...props }: ComponentProps<"a">) {
   return <a href={href} {...props} />;
 }
 
-// `satisfies` keeps this map and the content check's list of names (./names) in step.
-const authorComponents = {
-  Callout,
-  Figure,
-  StateMachine,
-  State,
-  Transition,
-  Sequence,
-  Actor,
-  Message,
-} satisfies Record<MdxComponentName, (props: never) => JSX.Element>;
-
-export const mdxComponents: MDXComponents = { a: Anchor, table: Table, ...authorComponents };
+/**
+ * The components of one post's body: a <Chart> reads its data from `files`, the post's own (see
+ * lib/content/post-files.ts). `satisfies` keeps the map and the content check's list of names in step.
+ */
+export function mdxComponentsFor(files: PostFiles): MDXComponents {
+  const authorComponents = {
+    Callout,
+    Figure,
+    StateMachine,
+    State,
+    Transition,
+    Sequence,
+    Actor,
+    Message,
+    Chart: (props: ChartProps) => <Chart model={loadChart(props, files)} />,
+  } satisfies Record<MdxComponentName, (props: never) => JSX.Element>;
+  return { a: Anchor, table: Table, ...authorComponents };
+}

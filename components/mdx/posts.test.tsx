@@ -4,13 +4,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
+import { postFilesAt } from "@/lib/content/post-files";
 import { renderMdx } from "@/lib/render/mdx";
 import { attributes, count } from "./test-html";
 
 async function renderPost(slug: string) {
   const file = path.resolve(import.meta.dirname, `../../content/posts/${slug}.mdx`);
   const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-  return renderToStaticMarkup((await renderMdx(body)).content);
+  return renderToStaticMarkup((await renderMdx(body, file, postFilesAt(file))).content);
 }
 
 describe("posts with diagrams", () => {

@@ -30,21 +30,21 @@ async function check(
     mkdirSync(path.dirname(path.join(contentDir, "posts", target)), { recursive: true });
     cpSync(path.join(from, fixture), path.join(contentDir, "posts", target));
   }
-  return (await await await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+  return (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
     formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
   );
 }
 
-const only = async (fixture: string) => await await check(fixture.replace(/\W/g, "-"), { [fixture]: fixture });
+const only = async (fixture: string) => await check(fixture.replace(/\W/g, "-"), { [fixture]: fixture });
 
 describe("npm run check", () => {
   test("a valid corpus passes", async () => {
-    assert.deepEqual(await await await check("valid"), []);
+    assert.deepEqual(await check("valid"), []);
   });
 
   test("the journal's own content passes", async () => {
     assert.deepEqual(
-      await await await checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
+      await checkContent({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") }),
       [],
     );
   });
@@ -124,37 +124,37 @@ describe("npm run check", () => {
     [
       "notes.txt",
       [
-        "posts/notes.txt: file: is not a file the journal reads, expected one of posts/<slug>.mdx, authors/<slug>.yml, tags.yml, series.yml (in content/)",
+        "posts/notes.txt: file: is not a file the journal reads, expected one of posts/<slug>.mdx, posts/<slug>/<file>.csv|json (beside posts/<slug>/index.mdx), authors/<slug>.yml, tags.yml, series.yml (in content/)",
       ],
     ],
   ];
   for (const [fixture, expected] of cases) {
     test(`rejects ${fixture}`, async () => {
-      assert.deepEqual(await await await only(fixture), expected);
+      assert.deepEqual(await only(fixture), expected);
     });
   }
 
   test("rejects malformed YAML with its line", async () => {
-    const [problem, ...rest] = await await await only("malformed-yaml.mdx");
+    const [problem, ...rest] = await only("malformed-yaml.mdx");
     assert.match(problem ?? "", /^posts\/malformed-yaml\.mdx:\d+: frontmatter: .+, expected valid YAML$/);
     assert.deepEqual(rest, []);
   });
 
   test("rejects MDX that does not compile, with its line", async () => {
-    const problems = await await await only("broken-mdx.mdx");
+    const problems = await only("broken-mdx.mdx");
     assert.equal(problems.length, 1);
     assert.match(problems[0] ?? "", /^posts\/broken-mdx\.mdx:11: MDX: .*div.*, expected MDX that compiles$/);
   });
 
   test("rejects a duplicate slug in another folder", async () => {
-    assert.deepEqual(await await await check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
+    assert.deepEqual(await check("duplicate-slug", { "duplicate-slug.mdx": "2024/good.mdx" }), [
       'posts/good.mdx:1: slug: "good" is already used by posts/2024/good.mdx, expected a unique file name',
     ]);
   });
 
   test("rejects a published post linking to a draft, but not the draft itself", async () => {
     assert.deepEqual(
-      await await await check("draft-link", {
+      await check("draft-link", {
         "draft-target.mdx": "draft-target.mdx",
         "links-to-draft.mdx": "links-to-draft.mdx",
       }),
@@ -162,8 +162,33 @@ describe("npm run check", () => {
     );
   });
 
+  test("a chart's data beside its post passes; bad data is named by file, line and column", async () => {
+    assert.deepEqual(await check("chart", { "chart.mdx": "chart/index.mdx", "chart-good.csv": "chart/chart.csv" }), []);
+    assert.deepEqual(await check("chart-bad", { "chart.mdx": "chart/index.mdx", "chart-bad.csv": "chart/chart.csv" }), [
+      'posts/chart/chart.csv:3: column "Visa": "12,3" is not a number, expected a number written like 1234.5 (a dot for decimals, no thousands separator, no unit)',
+      "posts/chart/chart.csv:4: row: has 2 values, expected 3 (week, Visa, Mastercard)",
+    ]);
+    const missing = path.join(workspace, "chart-missing", "posts", "chart", "chart.csv");
+    assert.deepEqual(await check("chart-missing", { "chart.mdx": "chart/index.mdx" }), [
+      `posts/chart/index.mdx:9: <Chart data>: "./chart.csv": ${missing} does not exist, expected a file beside the post`,
+    ]);
+  });
+
+  test("a data file that no post reads is refused", async () => {
+    assert.deepEqual(
+      await check("chart-unused", {
+        "chart.mdx": "chart/index.mdx",
+        "chart-good.csv": "chart/chart.csv",
+        "chart-bad.csv": "chart/old.csv",
+      }),
+      [
+        'posts/chart/old.csv: file: is not used by any post, expected a post beside it to name it (<Chart data="./name.csv">), or no file',
+      ],
+    );
+  });
+
   test("reports every problem of a corpus in one run", async () => {
-    const problems = await await await check("many", {
+    const problems = await check("many", {
       "unknown-tag.mdx": "unknown-tag.mdx",
       "malformed-date.mdx": "malformed-date.mdx",
       "long-title.mdx": "long-title.mdx",
@@ -175,7 +200,7 @@ describe("npm run check", () => {
 /** One file of test/fixtures/raw/posts (kept byte for byte) beside the base corpus, timed. */
 async function raw(fixture: string): Promise<{ lines: string[]; seconds: number }> {
   const started = performance.now();
-  const lines = await await await check(
+  const lines = await check(
     `raw-${fixture.replace(/\W/g, "-")}`,
     { [fixture]: fixture },
     path.join(root, "test/fixtures/raw/posts"),
@@ -185,8 +210,8 @@ async function raw(fixture: string): Promise<{ lines: string[]; seconds: number 
 
 describe("npm run check on files from any editor", () => {
   test("a byte-order mark, CRLF endings, tabs after colons and trailing spaces are fine", async () => {
-    assert.deepEqual((await await raw("editors-windows.mdx")).lines, []);
-    assert.deepEqual((await await raw("editors-lf.mdx")).lines, []);
+    assert.deepEqual((await raw("editors-windows.mdx")).lines, []);
+    assert.deepEqual((await raw("editors-lf.mdx")).lines, []);
   });
 
   const cases: [string, string][] = [
@@ -209,14 +234,14 @@ describe("npm run check on files from any editor", () => {
   ];
   for (const [fixture, expected] of cases) {
     test(`rejects ${fixture} with one clear line`, async () =>
-      assert.deepEqual((await await raw(fixture)).lines, [expected]));
+      assert.deepEqual((await raw(fixture)).lines, [expected]));
   }
 
   test("refuses a symbolic link, which could make the build read any file", async () => {
     const contentDir = path.join(workspace, "symlink");
     cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
     symlinkSync(path.join(fixtures, "base/posts/good.mdx"), path.join(contentDir, "posts/linked.mdx"));
-    const lines = (await await await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+    const lines = (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
       formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
     );
     assert.deepEqual(lines, ["posts/linked.mdx: file: is a symbolic link, expected a regular file"]);
@@ -248,7 +273,7 @@ describe("npm run check on hostile frontmatter: fails in well under a second, ne
   ];
   for (const [fixture, expected] of cases) {
     test(fixture, async () => {
-      const { lines, seconds } = await await raw(fixture);
+      const { lines, seconds } = await raw(fixture);
       assert.equal(lines[0], expected, lines.join("\n"));
       assert.ok(seconds < 1, `${fixture}: ${seconds.toFixed(3)}s`);
     });

@@ -12,6 +12,7 @@ import { findDuplicates, findPostProblems, findSeriesProblems } from "../content
 import { checkAuthors } from "./authors";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
+import { postFileUseProblems } from "./post-file-uses";
 import { compareProblems, type CheckProblem } from "./problem";
 import { readPost, type ReadPost } from "./read-post";
 import { checkSeriesRegistry, checkTagRegistry } from "./registry";
@@ -59,6 +60,7 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   const tags = checkTagRegistry(contentDir, problems);
   const series = checkSeriesRegistry(contentDir, problems);
   const posts: ReadPost[] = [];
+  const postFiles: string[] = [];
 
   const { files, links } = contentEntries(contentDir);
   for (const link of links) problems.push(symbolicLink(path.join(contentDir, link)));
@@ -67,6 +69,7 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
     const place = placeOf(relative);
     if (!place) problems.push({ file, line: undefined, field: "file", message: UNKNOWN_FILE });
     else if (place.kind === "post") posts.push(await readPost(file, path.relative("posts", relative), schema, authors));
+    else if (place.kind === "post file") postFiles.push(file);
   }
 
   for (const post of posts) {
@@ -91,6 +94,17 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
       const reason = brokenReason(reference, from, site);
       if (reason) problems.push({ file: post.file, line: reference.line, field: reference.kind, message: reason });
     }
+  }
+  // A post's files (a chart's data) are read again each time: the per-file cache is keyed by the post's bytes only.
+  const used = new Set<string>();
+  for (const post of posts) problems.push(...postFileUseProblems(post.file, post.body?.fileUses ?? [], used));
+  for (const file of postFiles.filter((file) => !used.has(file))) {
+    problems.push({
+      file,
+      line: undefined,
+      field: "file",
+      message: 'is not used by any post, expected a post beside it to name it (<Chart data="./name.csv">), or no file',
+    });
   }
   return problems.sort(compareProblems);
 }

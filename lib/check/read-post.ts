@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { POST_FILE } from "../content/content-files";
 import type { PostSource } from "../content/content-rules";
-import type { Reference } from "../content/references";
+import type { PostFileUse, Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
 import { readSourceText } from "../content/source-text";
 import { compilePost } from "../render/mdx-compile";
@@ -15,8 +15,8 @@ export type ReadPost = {
   lineOf: (field: string) => number;
   source: PostSource;
   draft: boolean;
-  /** The body's heading ids and its links and images (undefined when the body could not be parsed). */
-  body: { headings: Set<string>; references: Reference[] } | undefined;
+  /** The body's heading ids, its links and images and the tags that read files beside it (undefined when the body could not be parsed). */
+  body: { headings: Set<string>; references: Reference[]; fileUses: PostFileUse[] } | undefined;
   /** Fields already reported (missing, mistyped) or "all" (no readable frontmatter): later rules skip them. */
   reported: Set<string> | "all";
   problems: CheckProblem[];
@@ -96,7 +96,13 @@ export async function readPost(
     file,
     lineOf,
     body:
-      "post" in compiled ? { headings: new Set(compiled.post.ids), references: compiled.post.references } : undefined,
+      "post" in compiled
+        ? {
+            headings: new Set(compiled.post.ids),
+            references: compiled.post.references,
+            fileUses: compiled.post.fileUses,
+          }
+        : undefined,
     problems,
     draft: data?.["draft"] === true,
     reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",

@@ -34,7 +34,7 @@ describe("a post body is refused unless known to be safe", () => {
       "21: <img>",
       "23: <marquee>",
       "23: <my-widget>",
-      "23: <Chart>",
+      "23: <Graph>",
       "23: <x.y>",
     ]);
   });
@@ -109,6 +109,21 @@ describe("addresses", () => {
     assert.equal(resourceProblem("/posts/a/b.png"), undefined);
     for (const url of ["https://cdn.example/a.png", "//cdn.example/a.png", "data:image/png;base64,x", "b.png"])
       assert.ok(resourceProblem(url), url);
+  });
+
+  test("a chart's data is a file beside the post, named after ./, of the kinds it reads", () => {
+    const problems = (value: string) =>
+      findDroppedConstructs(parseMdx(`<Chart data=${JSON.stringify(value)} />`)).map((p) => `${p.construct}: ${p.message}`);
+    assert.deepEqual(problems("./rates.csv"), []);
+    assert.deepEqual(problems("./rates.json"), []);
+    for (const value of ["../rates.csv", "/posts/x/rates.csv", "rates.csv", "./data/rates.csv", "https://x.example/r.csv", "./.csv"]) {
+      assert.deepEqual(problems(value), [
+        `<Chart data>: ${JSON.stringify(value)} is not a file beside the post, expected ./<name>.csv: a file name after "./", in the post's folder`,
+      ]);
+    }
+    assert.deepEqual(problems("./rates.txt"), ['<Chart data>: "./rates.txt" is not a .csv or .json file, expected ./<name>.csv']);
+    // The relative form is the chart's alone: an image still comes from public/.
+    assert.match(problems("./rates.csv").join() + resourceProblem("./rates.png"), /not served by the journal/);
   });
 
   test("the element allow-list has nothing that runs, embeds or submits", () => {

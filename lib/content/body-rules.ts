@@ -9,7 +9,8 @@ import { toString } from "mdast-util-to-string";
 import { domainToUnicode } from "node:url";
 import { visit } from "unist-util-visit";
 import { site } from "../site";
-import { mdxComponentNames, mdxComponentProps, mdxComponentResources } from "./mdx-components";
+import { mdxComponentNames, mdxComponentPostFiles, mdxComponentProps, mdxComponentResources } from "./mdx-components";
+import { postFileReferenceProblem } from "./post-files";
 
 export type BodyProblem = { line: number | undefined; construct: string; message: string };
 
@@ -210,6 +211,12 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
     const construct = `<${name} ${attribute.name}>`;
     if (component && mdxComponentResources[component]?.includes(attribute.name)) {
       const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value) : undefined;
+      return problem ? [{ construct, message: problem }] : [];
+    }
+    const postFiles = component ? mdxComponentPostFiles[component] : undefined;
+    const postFile = postFiles && Object.hasOwn(postFiles, attribute.name) ? postFiles[attribute.name] : undefined;
+    if (postFile && typeof attribute.value === "string") {
+      const problem = postFileReferenceProblem(attribute.value, postFile);
       return problem ? [{ construct, message: problem }] : [];
     }
     // Own keys only: an attribute named `constructor` is unknown, not Object's.

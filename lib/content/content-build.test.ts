@@ -72,6 +72,16 @@ describe("the content step", { concurrency: 2 }, () => {
     assertFails("expression", "expression.mdx", /content\/posts\/expression\.mdx:8: \{: starts a JavaScript expression/);
   });
 
+  test("leaves a chart's data files beside a post alone: they are no documents", () => {
+    const { status, output } = buildContent("data-files", {
+      "valid.mdx": "valid/index.mdx",
+      "rates.json": "valid/rates.json",
+      "rates.csv": "valid/rates.csv",
+    });
+    assert.equal(status, 0, output);
+    assert.match(output, /Generated 7 documents/);
+  });
+
   // A body is parsed once, by the check's compile (lib/render/mdx-compile.ts): its rules are the check's.
   async function assertRefused(name: string, fixture: string, ...expected: RegExp[]) {
     const dir = copyContent(name, { [fixture]: fixture });

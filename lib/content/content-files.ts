@@ -8,7 +8,7 @@ import { readYaml, YAML_LIMITS } from "./safe-yaml";
 import { sizeOf, type TextKind } from "./source-text";
 
 /** What one place of the content folder holds: how its files are read, and what an author is told to put there. */
-export type ContentPlace = TextKind & { kind: "post" | "data"; pattern: RegExp; shown: string };
+export type ContentPlace = TextKind & { kind: "post" | "data" | "post file"; pattern: RegExp; shown: string };
 
 /**
  * Every file under content/ is one of these, read as its place says, or refused by name: the one table of what
@@ -33,8 +33,21 @@ const dataFile = (pattern: RegExp, shown: string): ContentPlace => ({
 
 export const AUTHOR_FILE = dataFile(/^authors\/[^/]+\.yml$/, "authors/<slug>.yml");
 
+/**
+ * A file of a post's own, beside it in its folder (`posts/<slug>/rates.csv`): read by the component that names it,
+ * through lib/content/post-files.ts, which sets each kind's size limit. contentlayer never reads one.
+ */
+export const POST_OWN_FILE: ContentPlace = {
+  kind: "post file",
+  pattern: /^posts\/(?:[^/]+\/)+[^/]+\.(?:csv|json)$/i,
+  shown: "posts/<slug>/<file>.csv|json (beside posts/<slug>/index.mdx)",
+  empty: "rows of data",
+  maxBytes: 256 * 1024,
+};
+
 export const CONTENT_PLACES: readonly ContentPlace[] = [
   POST_FILE,
+  POST_OWN_FILE,
   AUTHOR_FILE,
   dataFile(/^tags\.yml$/, "tags.yml"),
   dataFile(/^series\.yml$/, "series.yml"),

@@ -67,6 +67,8 @@ export function syncContent(from: string, to: string, shownDir: string): string[
   }
   const kept = new Set<string>();
   for (const relative of files) {
+    // A post's own files (a chart's data) are read by the components that name them, never by contentlayer.
+    if (placeOf(relative)?.kind === "post file") continue;
     const target = path.join(to, relative);
     const prepared = prepareFile(relative, readFileSync(path.join(from, relative)), path.join(shownDir, relative));
     if ("problems" in prepared) {

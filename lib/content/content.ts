@@ -17,6 +17,7 @@ import {
 import { postsFor, statusOf, todayUtc, updatedDayOf, type PostStatus } from "./content-query";
 import { lastCommitDays, lastModified } from "./history";
 import { laterPageNumbers, pageOf, type Page } from "./pagination";
+import { postFilesAt, type PostFiles } from "./post-files";
 import {
   adjacentPosts,
   groupByYear,
@@ -93,6 +94,11 @@ export function getPosts(): readonly JournalPost[] {
 
 export function getPost(slug: string): JournalPost | undefined {
   return posts.find((post) => post.slug === slug);
+}
+
+/** The files beside a post (a chart's data), as its body's components read them, through the one resolver. */
+export function postFilesOf(post: JournalPost): PostFiles {
+  return postFilesAt(postFile(post));
 }
 
 // Discovery: authors, tags, index pages, the archive and a post's neighbours, all over the posts above.

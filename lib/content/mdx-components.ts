@@ -12,6 +12,7 @@ export const mdxComponentNames = [
   "Sequence",
   "Actor",
   "Message",
+  "Chart",
 ] as const;
 
 export type MdxComponentName = (typeof mdxComponentNames)[number];
@@ -25,7 +26,16 @@ export const mdxComponentProps = {
   Sequence: ["title", "description"],
   Actor: ["id", "label"],
   Message: ["from", "to", "label", "reply"],
+  Chart: ["type", "data", "x", "y", "xLabel", "yLabel", "unit", "title", "description"],
 } as const satisfies Record<MdxComponentName, readonly string[]>;
 
 /** Component attributes that make the page load a file: they must name one of the journal's own. */
 export const mdxComponentResources: Partial<Record<MdxComponentName, readonly string[]>> = { Figure: ["src"] };
+
+/**
+ * Component attributes that name a file beside the post (`data="./rates.csv"`), read at build time through
+ * lib/content/post-files.ts and never served: the extensions each accepts.
+ */
+export const mdxComponentPostFiles: Partial<Record<MdxComponentName, Readonly<Record<string, readonly string[]>>>> = {
+  Chart: { data: [".csv", ".json"] },
+};

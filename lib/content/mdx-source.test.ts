@@ -33,7 +33,7 @@ test("bare boolean attributes are literals and pass", () => {
 });
 
 test("unknown components are reported; HTML elements pass", () => {
-  assert.deepEqual(constructs("<Chart />\n\n<kbd>Ctrl</kbd>\n"), ["1: <Chart>"]);
+  assert.deepEqual(constructs("<Graph />\n\n<kbd>Ctrl</kbd>\n"), ["1: <Graph>"]);
 });
 
 test("plain text keeps what a reader reads and drops markup", () => {

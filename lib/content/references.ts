@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { mdxComponentPostFiles } from "./mdx-components";
 
 /**
  * Every link and image a post body points to, with its line in the file: collected during the one compile
@@ -29,4 +30,26 @@ export function references(tree: Root): Reference[] {
     }
   });
   return found;
+}
+
+/** A tag as written: its component, line and literal attributes (a bare attribute is `true`, as MDX passes it). */
+export type PostFileUse = { component: string; line: number | undefined; props: Record<string, string | true> };
+
+export function postFileUses(tree: Root): PostFileUse[] {
+  const uses: PostFileUse[] = [];
+  visit(tree, (node) => {
+    if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+    const component = node.name ?? "";
+    if (!Object.hasOwn(mdxComponentPostFiles, component)) return;
+    const props: Record<string, string | true> = {};
+    for (const attribute of node.attributes) {
+      // Expressions are refused by the body rules; they never reach a component.
+      if (attribute.type === "mdxJsxAttribute" && typeof attribute.value !== "object")
+        props[attribute.name] = attribute.value ?? true;
+    }
+    // Content between the tags reaches the component as `children`, which it refuses.
+    if (node.children.length > 0) props["children"] = true;
+    uses.push({ component, line: node.position?.start.line, props });
+  });
+  return uses;
 }

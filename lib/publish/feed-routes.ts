@@ -9,9 +9,11 @@ import {
   getPostsByTag,
   getTags,
   getTagsOf,
+  postFilesOf,
   postText,
   type JournalPost,
 } from "../content/content";
+import type { PostFiles } from "../content/post-files";
 import { feedBodyHtml } from "./feed-body";
 import { authorFeedScope, tagFeedScope } from "./feed-scopes";
 import { buildFeed, serializeFeed, type FeedPost, type FeedScope } from "./feeds";
@@ -19,13 +21,18 @@ import { feeds, site, type FeedFormat } from "../site";
 
 // A post is in several feeds (the journal's, its author's, its tags'): its body is rendered once per process.
 const bodies = new Map<string, Promise<string>>();
+// The files beside each post listed (a chart's data), by the post's address.
+const filesByPath = new Map<string, PostFiles>();
 const renderBody = (source: string, path: string) => {
-  const body = bodies.get(path) ?? feedBodyHtml(source, path);
+  const files = filesByPath.get(path);
+  if (!files) throw new Error(`feeds: ${path} is not a post listed in a feed`);
+  const body = bodies.get(path) ?? feedBodyHtml(source, path, files);
   bodies.set(path, body);
   return body;
 };
 
 function feedPost(post: JournalPost): FeedPost {
+  filesByPath.set(post.url, postFilesOf(post));
   return {
     url: post.url,
     title: post.title,

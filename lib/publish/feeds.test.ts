@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildFeed, jsonFeed11, serializeFeed, type FeedPost } from "./feeds";
+import { postFilesAt } from "../content/post-files";
 import { feedBodyHtml } from "./feed-body";
 import { absoluteUrl } from "../site";
 
@@ -133,7 +134,7 @@ test("jsonFeed11 rejects output it does not understand", () => {
 describe("feedBodyHtml, on a post with a diagram", async () => {
   const file = path.resolve(import.meta.dirname, "../../content/posts/automatons-for-integrity.mdx");
   const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-  const html = await feedBodyHtml(body, "/posts/automatons-for-integrity");
+  const html = await feedBodyHtml(body, "/posts/automatons-for-integrity", postFilesAt(file));
 
   test("links are absolute", () => {
     assert.doesNotMatch(html, /(?:href|src)="(?!https?:)/);

@@ -12,6 +12,7 @@ import { checkContent } from "../check/check-content";
 import { parseCount } from "../content/mdx-source";
 import { wordsOf } from "../content/reading-time";
 import { POST_FILE } from "../content/content-files";
+import { postFilesAt } from "../content/post-files";
 import { readSourceText } from "../content/source-text";
 import { renderMdx } from "./mdx";
 import { compilePost } from "./mdx-compile";
@@ -42,8 +43,8 @@ test("each post is parsed once: by the check's compile, then read by the reading
     const compiled = await compilePost(read.text);
     assert.ok("post" in compiled);
     assert.equal(wordsOf(read.text), compiled.post.words);
-    const page = renderToStaticMarkup((await renderMdx(read.text, file)).content);
-    const feed = await renderMdxToStaticHtml(read.text, feedMdxComponents("/posts/x"), file);
+    const page = renderToStaticMarkup((await renderMdx(read.text, file, postFilesAt(file))).content);
+    const feed = await renderMdxToStaticHtml(read.text, feedMdxComponents("/posts/x", postFilesAt(file)), file);
     assert.ok(page.length > 0 && feed.length > 0);
   }
   assert.equal(parseCount() - before, posts.length, "nothing after the check parses a post again");

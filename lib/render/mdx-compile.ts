@@ -31,7 +31,7 @@ import { splitFrontmatter } from "../content/frontmatter-block";
 import { invisibleCharacterProblems } from "../content/invisible-characters";
 import { findDroppedConstructs, noteParse, plainText } from "../content/mdx-source";
 import { readingTime, rememberWords } from "../content/reading-time";
-import { references, type Reference } from "../content/references";
+import { postFileUses, references, type PostFileUse, type Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
 import { rehypeCodeCopy } from "./code-copy";
 import { rehypeSidenotes } from "./sidenotes";
@@ -97,6 +97,8 @@ export type CompiledPost = {
   ids: string[];
   /** Every link and image of the body, with its line in the file. */
   references: Reference[];
+  /** Every tag that reads a file beside the post (a chart's data), for the check to run its rules. */
+  fileUses: PostFileUse[];
   /** The words a reader reads (prose, code, text inside components), for the reading time. */
   words: number;
 };
@@ -125,7 +127,11 @@ async function compile(text: string): Promise<CompileResult> {
   // Runs first on the parsed tree: the rules, then what the check and the reading time need.
   const inspect = () => (tree: Root) => {
     found.problems = findDroppedConstructs(tree);
-    found.facts = { references: references(tree), words: readingTime(plainText(tree)).words };
+    found.facts = {
+      references: references(tree),
+      fileUses: postFileUses(tree),
+      words: readingTime(plainText(tree)).words,
+    };
     // A refused body goes no further: nothing of it is compiled, highlighted or stored.
     if (found.problems.length) throw new RefusedBody();
   };

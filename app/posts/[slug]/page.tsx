@@ -14,6 +14,7 @@ import {
   getRelatedPosts,
   getSeriesOf,
   postFile,
+  postFilesOf,
   postText,
 } from "@/lib/content/content";
 import { authorModified } from "@/lib/content/content-query";
@@ -53,7 +54,7 @@ export default async function PostPage({ params }: Props) {
   const { slug } = await params;
   const post = getPost(slug);
   if (!post) notFound();
-  const { content: body, headings } = await renderMdx(postText(post), postFile(post));
+  const { content: body, headings } = await renderMdx(postText(post), postFile(post), postFilesOf(post));
   const series = getSeriesOf(post);
   return (
     <>

@@ -1,0 +1,38 @@
+/**
+ * A <Chart> from its props and its post's files: the props checked, the data file read through the one resolver
+ * (lib/content/post-files.ts), parsed and checked against the props. The content check reports `chartOf`'s
+ * problems with the tag's line; the page and the feeds call `loadChart`, which refuses with the same messages.
+ */
+import type { PostFiles } from "../content/post-files";
+import { parseDataTable } from "./chart-data";
+import { buildChartModel, readChartSpec, type ChartModel, type ChartProblem } from "./chart-model";
+
+export function chartOf(
+  props: Readonly<Record<string, unknown>>,
+  files: PostFiles,
+): { model: ChartModel } | { problems: ChartProblem[] } {
+  const read = readChartSpec(props);
+  if ("problems" in read) return read;
+  const file = files.read(read.spec.data);
+  if ("problem" in file) return { problems: [{ field: "<Chart data>", message: file.problem }] };
+  const { table, problems } = parseDataTable(file.file, file.text);
+  if (!table) return { problems };
+  // The rows the file could give are checked too, so one run names every problem of the file.
+  const built = buildChartModel(read.spec, table);
+  if (problems.length === 0) return built;
+  const all = [...problems, ...("problems" in built ? built.problems : [])];
+  return { problems: all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
+
+/** `file:line: field: message`, the content check's form; a prop's problem names the post (the tag's line is the check's). */
+export function formatChartProblem(problem: ChartProblem, post: string): string {
+  const line = problem.line === undefined ? "" : `:${problem.line}`;
+  return `${problem.file ?? post}${line}: ${problem.field}: ${problem.message}`;
+}
+
+/** The chart's model, or an Error listing every problem: a page never draws a chart from data the check refuses. */
+export function loadChart(props: Readonly<Record<string, unknown>>, files: PostFiles): ChartModel {
+  const result = chartOf(props, files);
+  if ("model" in result) return result.model;
+  throw new Error(result.problems.map((problem) => formatChartProblem(problem, files.post)).join("\n"));
+}
