@@ -4,6 +4,7 @@ import type { Root } from "mdast";
 import { cachedSync } from "../cache/store";
 import type { PostSource } from "../content/content-rules";
 import { findDroppedConstructs, parseMdx } from "../content/mdx-source";
+import { postSlug } from "../content/post-files";
 import { readSourceText } from "../content/source-text";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
@@ -40,7 +41,7 @@ function unreadable(file: string, relative: string): ReadPost {
     reported: "all",
     source: {
       _raw: { sourceFilePath: `posts/${relative}` },
-      slug: path.basename(relative, ".mdx"),
+      slug: postSlug(`posts/${relative.split(path.sep).join("/")}`),
       title: "",
       summary: "",
       date: "",
@@ -149,7 +150,7 @@ export function readPost(
     reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",
     source: {
       _raw: { sourceFilePath: `posts/${relative}` },
-      slug: path.basename(relative, ".mdx"),
+      slug: postSlug(`posts/${relative.split(path.sep).join("/")}`),
       title: textField("title"),
       summary: textField("summary"),
       date: textField("date"),

@@ -16,6 +16,7 @@ import { codeVersion, projectRoot } from "../cache/code-version";
 import { STORES } from "../cache/store";
 import { contentEntries } from "./content-files";
 import { splitFrontmatter } from "./frontmatter-block";
+import { postFileKind } from "./post-files";
 import { yamlLimitProblem } from "./safe-yaml";
 import { readSourceText } from "./source-text";
 
@@ -74,7 +75,9 @@ export function syncContent(from: string, to: string, shownDir: string, version 
     problems.push(`${path.join(shownDir, link)}: file: is a symbolic link, expected a regular file`);
   }
   const kept = new Set<string>();
-  for (const relative of files) {
+  // A post's own images and data are no documents (contentlayer would take a .json for one): the image step and
+  // the components read them from the content folder (post-files.ts).
+  for (const relative of files.filter((file) => !(file.startsWith(`posts${path.sep}`) && postFileKind(file)))) {
     const target = path.join(to, relative);
     const prepared = prepareFile(relative, readFileSync(path.join(from, relative)), path.join(shownDir, relative));
     if ("problems" in prepared) {

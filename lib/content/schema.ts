@@ -5,6 +5,7 @@
  */
 import { defineDocumentType, defineNestedType } from "contentlayer2/source-files/schema";
 import { wordCountOf } from "./content-markdown";
+import { postSlug } from "./post-files";
 import { minutesFor } from "./reading-time";
 
 const fileStem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
@@ -64,7 +65,8 @@ export const SeriesRegistry = defineDocumentType(() => ({
 
 export const Post = defineDocumentType(() => ({
   name: "Post",
-  // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone.
+  // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone, or the folder's name
+  // for a post with files of its own (posts/<slug>/index.mdx: lib/content/post-files.ts).
   filePathPattern: "posts/**/*.mdx",
   // "markdown" (not "mdx"): this step only parses and checks the body; lib/render/mdx.tsx compiles it once, at render.
   contentType: "markdown",
@@ -84,8 +86,8 @@ export const Post = defineDocumentType(() => ({
     draft: { type: "boolean", default: false },
   },
   computedFields: {
-    slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
-    url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
+    slug: { type: "string", resolve: (post) => postSlug(post._raw.sourceFilePath) },
+    url: { type: "string", resolve: (post) => `/posts/${postSlug(post._raw.sourceFilePath)}` },
     // body.html is the number of words of the body's plain text (lib/content/content-markdown.ts): markup is not counted.
     readingTime: {
       type: "number",
