@@ -12,11 +12,13 @@ const mayImport: Record<string, readonly string[]> = {
   cache: [],
   site: ["deploy"],
   content: ["site", "deploy", "cache"],
-  check: ["content", "site", "deploy", "cache"],
+  // A post's images: the rules every image meets, the files made from it and the manifest that lists them.
+  media: ["content", "cache"],
+  check: ["content", "media", "site", "deploy", "cache"],
   diagrams: ["content"],
-  render: ["content", "diagrams", "site", "deploy", "cache"],
+  render: ["content", "diagrams", "media", "site", "deploy", "cache"],
   components: ["content", "diagrams", "render", "search", "site", "deploy", "publish"],
-  publish: ["content", "render", "diagrams", "site", "deploy", "cache"],
+  publish: ["content", "render", "diagrams", "media", "site", "deploy", "cache"],
   search: ["site", "deploy"],
 };
 

@@ -1,5 +1,6 @@
 // `npm run build`: the journal's production build, with the build cache (lib/cache/) on.
-//   1. the content step (the check and contentlayer side by side), contentlayer's document cache restored first;
+//   1. the content step (the check and contentlayer side by side), contentlayer's document cache restored first,
+//      then the image step (the posts' images made into public/_media/, each once);
 //   2. `next build` on every core, without its type check: `npm run typecheck` is that check, and CI and the
 //      workflows run it before they build (a bare `next build` still checks types itself);
 //   3. the search index over the built pages (in this process) and the social cards (scripts/cards.ts), side by side;
@@ -23,6 +24,7 @@ import { cacheDirOf, profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, profileJson, readStoreProfile, type BuildProfile } from "./build/profile";
 import { journalContentStep } from "../lib/content/content-step";
+import { imageStep } from "./build/image-step";
 import { searchStep } from "./build/search-step";
 import { runInProcess, runStep, type StepResult } from "./build/step";
 
@@ -54,6 +56,8 @@ if (useCache) restoreContentlayerCache(root, config);
 const content = await runInProcess("content step", () => journalContentStep(root, env));
 if (content.code !== 0) fail(content);
 if (useCache) saveContentlayerCache(root, config);
+const images = await runInProcess("image step", () => imageStep(env));
+if (images.code !== 0) fail(images);
 
 if (useCache) clearPageNotes(config.dir);
 const next = await runStep("next build", bin("next"), ["build"], env, { echo: true });
@@ -70,7 +74,7 @@ for (const step of [search, cards]) if (step.code !== 0) fail(step);
 
 const profile: BuildProfile = {
   workers: cpus().length,
-  steps: [content, next, search, cards],
+  steps: [content, images, next, search, cards],
   stores: readStoreProfile(profileDirOf(config.dir)),
   cache: useCache ? pruneCache(config, started) : undefined,
   pages,

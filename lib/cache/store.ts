@@ -18,6 +18,8 @@ export const STORES = {
   mdx: ["lib/render/mdx-compile.ts"],
   /** Post bodies as the feeds carry them (HTML, with the feed's components). */
   "feed-body": ["lib/publish/feed-body.ts"],
+  /** The files made from each image of a post (lib/media/), keyed by its bytes; sharp's version is in package-lock.json. */
+  media: ["lib/media/variants.ts"],
   /** Social cards (PNG), keyed by what they draw; the fonts' version is in package-lock.json. */
   card: ["lib/publish/social-card.tsx"],
   /** The content check's findings for one file (lib/check/). */
