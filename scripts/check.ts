@@ -4,7 +4,9 @@
 import { parseArgs } from "node:util";
 import { githubAnnotation } from "../lib/check/annotations";
 import { checkContent } from "../lib/check/check-content";
-import { formatCheckProblem } from "../lib/check/problem";
+import { imageHeaderProblems, postFilesOf } from "../lib/check/post-files";
+import { compareProblems, formatCheckProblem } from "../lib/check/problem";
+import { contentEntries } from "../lib/content/content-files";
 
 const formats = ["text", "github"] as const;
 const { values } = parseArgs({ options: { format: { type: "string" } } });
@@ -17,7 +19,12 @@ if (!format) {
 }
 
 const started = performance.now();
-const problems = checkContent({ contentDir: process.env.CONTENT_DIR ?? "content", publicDir: "public" });
+const contentDir = process.env.CONTENT_DIR ?? "content";
+// The images' headers (pixel limits) are read asynchronously, after the rest of the check.
+const problems = [
+  ...checkContent({ contentDir, publicDir: "public" }),
+  ...(await imageHeaderProblems(contentDir, postFilesOf(contentEntries(contentDir).files))),
+].sort(compareProblems);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatCheckProblem(problem));

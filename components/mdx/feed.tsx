@@ -2,8 +2,9 @@ import type { MDXComponents } from "mdx/types";
 import type { JSX, ReactNode } from "react";
 import { CALLOUT_LABELS, readCalloutProps } from "./callout-props";
 import type { CalloutProps } from "./callout";
-import { inPublic, type FigureProps } from "./figure";
-import { readFigureProps } from "./figure-props";
+import { resolveFigure, type FigureContext } from "./figure";
+import type { Props } from "@/lib/diagrams/props";
+import { mediaPath, variantUpTo } from "@/lib/media/manifest";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
 import { Actor, Message, sequenceModel, SequenceText, type SequenceProps } from "./sequence";
 import { State, stateMachineModel, StateMachineText, Transition, type StateMachineProps } from "./state-machine";
@@ -12,12 +13,13 @@ import { State, stateMachineModel, StateMachineText, Transition, type StateMachi
  * What the MDX components become in the feeds. Feed readers apply none of the journal's CSS, so a drawing
  * coloured by it would show as black shapes: a diagram is its title, description and text version, with
  * a link to the drawing on the post's page. Nothing here uses a hook: the feeds render outside React
- * Server Components (see lib/render/mdx.tsx). Props are checked by the same readers as on the page.
+ * Server Components (see lib/render/mdx.tsx). Props are checked by the same readers as on the page. `post` is the
+ * post's source file, against whose folder its figures are found.
  */
-export function feedMdxComponents(postPath: string): MDXComponents {
+export function feedMdxComponents(postPath: string, post?: string): MDXComponents {
   const components = {
     Callout: FeedCallout,
-    Figure: FeedFigure,
+    Figure: (props: Props & FigureContext) => <FeedFigure {...props} post={post} />,
     StateMachine: (props: StateMachineProps) => {
       const model = stateMachineModel(props);
       return (
@@ -54,13 +56,22 @@ function FeedCallout(props: CalloutProps) {
   );
 }
 
-/** The original image rather than the page's resized variants: feed readers fetch and cache it once. */
-function FeedFigure(props: FigureProps) {
-  const { src, alt, width, height, caption } = readFigureProps(props, inPublic);
+/**
+ * The fallback (JPEG, PNG, GIF or the SVG) at most 1,200 pixels wide: what any reader shows, and light enough for a
+ * reader that downloads every image of the feed. Its address is made absolute by lib/publish/feed-html.ts.
+ */
+function FeedFigure(props: Props & FigureContext) {
+  const { alt, caption, light } = resolveFigure(props);
+  const image = variantUpTo(light.fallback, 1200);
   return (
     <figure>
       {/* eslint-disable-next-line @next/next/no-img-element -- feed HTML, never served as a page */}
-      <img src={src} alt={alt} width={width} height={height} />
+      <img
+        src={mediaPath(image.file)}
+        alt={alt}
+        width={image.width}
+        height={Math.round((light.height * image.width) / light.width)}
+      />
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );

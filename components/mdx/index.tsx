@@ -2,7 +2,8 @@ import type { MDXComponents } from "mdx/types";
 import { JournalLink } from "./journal-link";
 import type { ComponentProps, JSX } from "react";
 import { Callout } from "./callout";
-import { Figure } from "./figure";
+import { Figure, type FigureContext } from "./figure";
+import type { Props } from "@/lib/diagrams/props";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
 import { Actor, Message, Sequence } from "./sequence";
 import { State, StateMachine, Transition } from "./state-machine";
@@ -41,4 +42,15 @@ const authorComponents = {
   Message,
 } satisfies Record<MdxComponentName, (props: never) => JSX.Element>;
 
-export const mdxComponents: MDXComponents = { a: Anchor, table: Table, ...authorComponents };
+/**
+ * The components a post's body renders with. `post` is the post's source file (posts/<slug>/index.mdx): the
+ * components that show the post's own files resolve them against its folder.
+ */
+export function mdxComponentsFor(post: string | undefined): MDXComponents {
+  return {
+    a: Anchor,
+    table: Table,
+    ...authorComponents,
+    Figure: (props: Props & FigureContext) => <Figure {...props} post={post} />,
+  };
+}

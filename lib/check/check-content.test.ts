@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -107,7 +107,7 @@ describe("npm run check", () => {
         'posts/broken-links.mdx:12: link: no tag "nope", expected a tag of content/tags.yml',
         'posts/broken-links.mdx:12: link: relative link "good", expected a root-relative path such as /posts/<slug>',
         "posts/broken-links.mdx:12: link: /nowhere is not a page of the journal, expected /posts/<slug>, /authors/<slug>, /tags/<tag> or a file under public/",
-        "posts/broken-links.mdx:14: image: /posts/good/missing.png does not exist, expected a file under public/",
+        'posts/broken-links.mdx:14: image: "/posts/good/missing.png" is not relative to the post, expected a file beside the post, written ./<name>.<png|jpg|jpeg|webp|avif|gif|svg>',
       ],
     ],
     [
@@ -116,7 +116,12 @@ describe("npm run check", () => {
         'posts/Bad_Name.mdx:1: file name: "Bad_Name" is not a slug, expected lowercase letters, digits and single hyphens',
       ],
     ],
-    ["notes.txt", ["posts/notes.txt: file name: is not an .mdx file, expected posts to be <slug>.mdx"]],
+    [
+      "notes.txt",
+      [
+        "posts/notes.txt: file: is not a kind of file a post may hold, expected an image (png, jpg, jpeg, webp, avif, gif, svg) or data (csv, json)",
+      ],
+    ],
   ];
   for (const [fixture, expected] of cases) {
     test(`rejects ${fixture}`, () => {
@@ -156,6 +161,88 @@ describe("npm run check", () => {
       "long-title.mdx": "long-title.mdx",
     });
     assert.equal(problems.length, 3);
+  });
+});
+
+describe("npm run check on a post's files", () => {
+  /** The base corpus with `files` written under posts/ (path → content), and `more` done to it; printed lines. */
+  function withFiles(name: string, files: Record<string, string>, more: (contentDir: string) => void = () => {}) {
+    const contentDir = path.join(workspace, `files-${name}`);
+    cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(contentDir, "posts", file)), { recursive: true });
+      writeFileSync(path.join(contentDir, "posts", file), text);
+    }
+    more(contentDir);
+    return checkContent({ contentDir, publicDir, today: "2026-01-01" }).map((problem) =>
+      formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
+    );
+  }
+  const post = (body: string) =>
+    `---\ntitle: "Files"\ndate: "2024-03-01"\nauthor: authors/manuel-huez.yml\nsummary: "A post that shows files of its own, some of them wrongly."\n---\n\n${body}\n`;
+
+  test("a file no post uses, a file of an unknown kind and a file outside any post folder fail, named", () => {
+    assert.deepEqual(
+      withFiles("unused", {
+        "files/index.mdx": post("No figure."),
+        "files/left-over.png": "",
+        "files/notes.pdf": "",
+        "loose/photo.jpg": "",
+      }),
+      [
+        "posts/files/left-over.png: file: is not used by posts/files/index.mdx, expected the post to show it (e.g. ![alt](./left-over.png)) or the file removed",
+        "posts/files/notes.pdf: file: is not a kind of file a post may hold, expected an image (png, jpg, jpeg, webp, avif, gif, svg) or data (csv, json)",
+        "posts/loose/photo.jpg: file: belongs to no post, expected it beside the post that uses it, in posts/<slug>/ with index.mdx",
+      ],
+    );
+  });
+
+  test("a missing file, a single-file post's ./ file, an empty alt and a linked file fail with their line", () => {
+    const lines = withFiles(
+      "references",
+      {
+        "files/index.mdx": post('![](./missing.png)\n\n<Figure src="./real.svg" alt="" />\n\n![Linked](./linked.svg)'),
+        "files/real.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+        "single.mdx": post("![A chart](./chart.png)").replace('"Files"', '"Single"'),
+      },
+      (contentDir) => symlinkSync("/etc/hostname", path.join(contentDir, "posts/files/linked.svg")),
+    );
+    assert.deepEqual(lines, [
+      'posts/files/index.mdx:8: image: "./missing.png": no file posts/files/missing.png, expected a file beside the post',
+      "posts/files/index.mdx:8: image: has no alt text, expected what the image shows, for readers who can't see it: ![…](./missing.png)",
+      "posts/files/index.mdx:10: <Figure alt>: is empty, expected what the image shows, for readers who can't see it",
+      "posts/files/index.mdx:12: image: posts/files/linked.svg is a symbolic link, expected a regular file",
+      "posts/files/linked.svg: file: is a symbolic link, expected a regular file",
+      'posts/single.mdx:8: image: "./chart.png": only a post in a folder has files of its own, expected the post moved to posts/<slug>/index.mdx with the file beside it',
+    ]);
+  });
+
+  test("an SVG is refused with its line and the element or attribute, a file over the size limit with its size", () => {
+    const lines = withFiles(
+      "svg",
+      {
+        "files/index.mdx": post("![Scope](./scope.svg)\n\n![Huge](./huge.png)"),
+        "files/scope.svg":
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<script>alert(1)</script>\n</svg>',
+        "files/huge.png": "",
+      },
+      // A sparse file: 11 MB on paper, nothing on disk.
+      (contentDir) => truncateSync(path.join(contentDir, "posts/files/huge.png"), 11 * 1024 * 1024),
+    );
+    assert.deepEqual(lines, [
+      "posts/files/huge.png: file: is 11.0 MB (11534336 bytes), expected at most 10.0 MB: export it smaller or as WebP/AVIF",
+      "posts/files/scope.svg:2: <script>: would run or link from the journal's origin, expected shapes, text, gradients and filters",
+    ]);
+  });
+
+  test("a post folder holds one post", () => {
+    assert.deepEqual(
+      withFiles("nested", {
+        "files/index.mdx": post("One."),
+        "files/other.mdx": post("Two.").replace('"Files"', '"Other"'),
+      }),
+      ["posts/files/other.mdx: file name: is inside the folder of posts/files/index.mdx, expected one post a folder"],
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import { contentEntries } from "../content/content-files";
 import { isPublished, todayUtc } from "../content/content-query";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
 import { checkAuthors } from "./authors";
+import { checkPostFiles, postFilesOf } from "./post-files";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
 import { compareProblems, type CheckProblem } from "./problem";
@@ -63,17 +64,11 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
   const inPosts = files
     .filter((file) => file.startsWith(`posts${path.sep}`))
     .map((file) => path.relative("posts", file));
-  for (const relative of inPosts) {
-    const file = path.join(contentDir, "posts", relative);
-    if (relative.endsWith(".mdx")) posts.push(readPostCached(file, relative, schema, authors));
-    else
-      problems.push({
-        file,
-        line: undefined,
-        field: "file name",
-        message: "is not an .mdx file, expected posts to be <slug>.mdx",
-      });
+  for (const relative of inPosts.filter((file) => file.endsWith(".mdx"))) {
+    posts.push(readPostCached(path.join(contentDir, "posts", relative), relative, schema, authors));
   }
+  // A post's images and data, and any other file under posts/ (post-files.ts).
+  problems.push(...checkPostFiles(contentDir, posts, postFilesOf(files)));
 
   for (const post of posts) {
     problems.push(...post.problems);
@@ -94,6 +89,7 @@ export function checkContent({ contentDir, publicDir, today = todayUtc() }: Opti
     const from = site.posts.get(post.source.slug);
     if (!post.body || !from) continue;
     for (const reference of post.body.references) {
+      if (reference.kind !== "link") continue; // a file of the post: checkPostFiles
       const reason = brokenReason(reference, from, site);
       if (reason) problems.push({ file: post.file, line: reference.line, field: reference.kind, message: reason });
     }

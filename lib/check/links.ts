@@ -2,8 +2,11 @@ import GithubSlugger from "github-slugger";
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
+import { mdxComponentResources } from "../content/mdx-components";
+import type { PostFileKind } from "../content/post-files";
 
-export type Reference = { url: string; line: number | undefined; kind: "link" | "image" };
+/** A link, or a file of the post (an image, a chart's data) that the post folder's rules check (post-files.ts). */
+export type Reference = { url: string; line: number | undefined; kind: "link" | PostFileKind };
 
 /** Heading ids as rehype-slug will give them (it uses github-slugger too). */
 export function headingIds(tree: Root): Set<string> {
@@ -15,12 +18,12 @@ export function headingIds(tree: Root): Set<string> {
   return ids;
 }
 
-const JSX_URL_ATTRIBUTES: Record<string, { attribute: string; kind: Reference["kind"] }> = {
-  a: { attribute: "href", kind: "link" },
-  Figure: { attribute: "src", kind: "image" },
+const JSX_URL_ATTRIBUTES: Record<string, Readonly<Record<string, Reference["kind"]>>> = {
+  a: { href: "link" },
+  ...mdxComponentResources,
 };
 
-/** Every link and image a body points to: Markdown links, definitions, images and JSX href/src. */
+/** Every link and file a body points to: Markdown links, definitions, images, `<a href>` and components' files. */
 export function references(tree: Root): Reference[] {
   const found: Reference[] = [];
   visit(tree, (node) => {
@@ -28,11 +31,10 @@ export function references(tree: Root): Reference[] {
     if (node.type === "link" || node.type === "definition") found.push({ url: node.url, line, kind: "link" });
     if (node.type === "image") found.push({ url: node.url, line, kind: "image" });
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name) {
-      const target = JSX_URL_ATTRIBUTES[node.name];
+      const targets = JSX_URL_ATTRIBUTES[node.name] ?? {};
       for (const attribute of node.attributes) {
-        if (target && attribute.type === "mdxJsxAttribute" && attribute.name === target.attribute) {
-          if (typeof attribute.value === "string") found.push({ url: attribute.value, line, kind: target.kind });
-        }
+        const kind = attribute.type === "mdxJsxAttribute" ? targets[attribute.name] : undefined;
+        if (kind && typeof attribute.value === "string") found.push({ url: attribute.value, line, kind });
       }
     }
   });
@@ -50,7 +52,7 @@ export type Site = {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Why a reference is broken, or undefined when it resolves. `from` is the linking post. */
+/** Why a link is broken, or undefined when it resolves. `from` is the linking post. */
 export function brokenReason(reference: Reference, from: { headings: Set<string>; published: boolean }, site: Site) {
   const { url, kind } = reference;
   if (EXTERNAL.test(url)) return undefined;
@@ -61,8 +63,6 @@ export function brokenReason(reference: Reference, from: { headings: Set<string>
       : undefined;
   }
   if (!path.startsWith("/")) return `relative ${kind} "${url}", expected a root-relative path such as /posts/<slug>`;
-  if (kind === "image")
-    return site.publicFile(path) ? undefined : `${url} does not exist, expected a file under public/`;
 
   const [, section, slug, ...rest] = path.replace(/\/$/, "").split("/");
   if (path === "/" || site.publicFile(path)) return undefined;

@@ -81,11 +81,21 @@ describe("a post body is refused unless known to be safe", () => {
     ]);
   });
 
-  test("images and other loaded files come from the journal itself, with the reason", () => {
-    assert.deepEqual(constructs("resources.mdx"), ["1: image", "3: image", "5: image", "9: <Figure src>", "11: image"]);
-    for (const problem of problemsIn("resources.mdx")) {
-      assert.match(problem.message, /expected a file of the journal under public\/.*tells its host who reads the post/);
-    }
+  test("images and other loaded files are the post's own, beside it, with the reason", () => {
+    assert.deepEqual(constructs("resources.mdx"), [
+      "1: image",
+      "3: image",
+      "5: image",
+      "7: image",
+      "9: <Figure src>",
+      "11: image",
+    ]);
+    const [tracker, , , reference] = problemsIn("resources.mdx");
+    assert.equal(
+      tracker?.message,
+      '"https://tracker.example/pixel.gif" is not relative to the post, expected a file beside the post, written ./<name>.<png|jpg|jpeg|webp|avif|gif|svg> (a file of another site is refused)',
+    );
+    assert.equal(reference?.message, "is a reference (![alt][name]), expected ![alt](./file.png)");
   });
 });
 
@@ -105,9 +115,10 @@ describe("addresses", () => {
       assert.ok(linkProblem(url), url);
   });
 
-  test("a loaded file must be site-relative", () => {
-    assert.equal(resourceProblem("/posts/a/b.png"), undefined);
-    for (const url of ["https://cdn.example/a.png", "//cdn.example/a.png", "data:image/png;base64,x", "b.png"])
+  test("a loaded file is one of the post's own, named relative to it", () => {
+    assert.equal(resourceProblem("./b.png"), undefined);
+    assert.equal(resourceProblem("./rates.csv", "data"), undefined);
+    for (const url of ["/posts/a/b.png", "https://cdn.example/a.png", "//cdn.example/a.png", "data:image/png;base64,x", "b.png", "./../b.png", "./b.csv"])
       assert.ok(resourceProblem(url), url);
   });
 

@@ -6,7 +6,8 @@
  */
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { mdxComponentNames, mdxComponentProps, mdxComponentResources } from "./mdx-components";
+import { mdxComponentNames, mdxComponentProps, mdxComponentResources, type MdxComponentName } from "./mdx-components";
+import { postFileReferenceProblem, type PostFileKind } from "./post-files";
 
 export type BodyProblem = { line: number | undefined; construct: string; message: string };
 
@@ -67,10 +68,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
 const LINK_EXPECTED = "expected an https:, http: or mailto: address, a site-relative path (/posts/…) or a #anchor";
-const RESOURCE_EXPECTED =
-  "expected a file of the journal under public/, e.g. /posts/<slug>/diagram.png " +
-  "(a third-party image tells its host who reads the post, and can change or vanish)";
-
 /** Why a link target is refused, or undefined when it is safe to follow. */
 export function linkProblem(url: string): string | undefined {
   if (UNSAFE_CHARACTERS.test(url)) return `${JSON.stringify(url)} has a space, control character or backslash, ${LINK_EXPECTED} (write a space as %20)`;
@@ -82,12 +79,17 @@ export function linkProblem(url: string): string | undefined {
   return undefined;
 }
 
-/** Why a file the page would load (an image) is refused, or undefined when it is the journal's own. */
-export function resourceProblem(url: string): string | undefined {
-  if (UNSAFE_CHARACTERS.test(url)) return `${JSON.stringify(url)} has a space, control character or backslash, ${RESOURCE_EXPECTED}`;
-  if (!url.startsWith("/") || url.startsWith("//")) return `${JSON.stringify(url)} is not served by the journal, ${RESOURCE_EXPECTED}`;
-  return undefined;
+/**
+ * Why a file the page would load (an image, a chart's data) is refused, or undefined when it is one of the post's
+ * own, beside it in its folder (lib/content/post-files.ts: where it is, and that it exists, is the check's).
+ */
+export function resourceProblem(url: string, kind: PostFileKind = "image"): string | undefined {
+  const problem = postFileReferenceProblem(url, kind);
+  // A third-party file tells its host who reads the post, and can change or vanish.
+  return problem && SCHEME.test(url) ? `${problem} (a file of another site is refused)` : problem;
 }
+
+const resourcesOf = (component: MdxComponentName) => mdxComponentResources[component] ?? {};
 
 // The shape of remark-mdx's JSX attributes; a value that is an object is an expression.
 type JsxAttribute = { type: "mdxJsxAttribute"; name: string; value?: unknown } | { type: "mdxJsxExpressionAttribute" };
@@ -110,7 +112,7 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
     ? Object.fromEntries(
         mdxComponentProps[component].map((prop): [string, AttributeRule] => [
           prop,
-          mdxComponentResources[component]?.includes(prop) ? "link" : "text",
+          resourcesOf(component)[prop] ? "link" : "text",
         ]),
       )
     : ELEMENTS[name] && { ...GLOBAL_ATTRIBUTES, ...ELEMENTS[name] };
@@ -126,8 +128,9 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
   return attributes.flatMap((attribute) => {
     if (attribute.type !== "mdxJsxAttribute") return []; // `{...spread}`: refused as an expression
     const construct = `<${name} ${attribute.name}>`;
-    if (component && mdxComponentResources[component]?.includes(attribute.name)) {
-      const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value) : undefined;
+    const kind = component && resourcesOf(component)[attribute.name];
+    if (kind) {
+      const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value, kind) : undefined;
       return problem ? [{ construct, message: problem }] : [];
     }
     const problem = attributeProblem(name, attribute, rules[attribute.name], expected);

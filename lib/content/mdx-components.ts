@@ -1,3 +1,5 @@
+import type { PostFileKind } from "./post-files";
+
 /**
  * The components authors may use in MDX, with the attributes each takes. The content check refuses any
  * other component or attribute, and the components' prop readers accept exactly these (plus children),
@@ -18,7 +20,7 @@ export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 export const mdxComponentProps = {
   Callout: ["type", "title"],
-  Figure: ["src", "alt", "width", "height", "caption"],
+  Figure: ["src", "alt", "caption", "dark"],
   StateMachine: ["title", "description"],
   State: ["id", "label", "initial", "terminal"],
   Transition: ["from", "to", "on", "label"],
@@ -27,5 +29,10 @@ export const mdxComponentProps = {
   Message: ["from", "to", "label", "reply"],
 } as const satisfies Record<MdxComponentName, readonly string[]>;
 
-/** Component attributes that make the page load a file: they must name one of the journal's own. */
-export const mdxComponentResources: Partial<Record<MdxComponentName, readonly string[]>> = { Figure: ["src"] };
+/**
+ * Component attributes that name a file of the post (./dashboard.png, beside it in its folder), with the kind of
+ * file each takes (lib/content/post-files.ts resolves them, for the check and for the render).
+ */
+export const mdxComponentResources: Partial<Record<MdxComponentName, Readonly<Record<string, PostFileKind>>>> = {
+  Figure: { src: "image", dark: "image" },
+};

@@ -1,5 +1,6 @@
 import { feedMdxComponents } from "@/components/mdx/feed";
 import { cached } from "../cache/store";
+import { mediaVersionOf } from "../media/manifest";
 import { renderMdxToStaticHtml } from "../render/mdx-static";
 import { absoluteUrl } from "../site";
 import { feedHtml } from "./feed-html";
@@ -8,17 +9,18 @@ import { feedHtml } from "./feed-html";
  * A post body as the feeds carry it: compiled with the feed's components (components/mdx/feed.tsx: hook-free,
  * diagrams as text, nothing that needs the journal's CSS), then with links and images made absolute. In
  * `npm run build` it is kept in the build cache, keyed by the body and the addresses it is made absolute
- * against; the store's version covers this module's closure, the feed's components included.
+ * against and the files its figures show (`file` is the post's source file); the store's version covers this
+ * module's closure, the feed's components included.
  */
-export function feedBodyHtml(source: string, postPath: string): Promise<string> {
+export function feedBodyHtml(source: string, postPath: string, file?: string): Promise<string> {
   const page = absoluteUrl(postPath);
   const home = absoluteUrl("/");
   return cached(
     "feed-body",
-    `${page}\0${home}\0${source}`,
+    `${page}\0${home}\0${file}\0${mediaVersionOf(file)}\0${source}`,
     async () =>
       feedHtml(
-        await renderMdxToStaticHtml(source, feedMdxComponents(postPath), `the feed entry of ${postPath}`),
+        await renderMdxToStaticHtml(source, feedMdxComponents(postPath, file), `the feed entry of ${postPath}`),
         page,
         home,
       ),

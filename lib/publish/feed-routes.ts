@@ -18,8 +18,8 @@ import { feeds, site, type FeedFormat } from "../site";
 
 // A post is in several feeds (the journal's, its author's, its tags'): its body is rendered once per process.
 const bodies = new Map<string, Promise<string>>();
-const renderBody = (source: string, path: string) => {
-  const body = bodies.get(path) ?? feedBodyHtml(source, path);
+const renderBody = (source: string, path: string, file?: string) => {
+  const body = bodies.get(path) ?? feedBodyHtml(source, path, file);
   bodies.set(path, body);
   return body;
 };
@@ -34,6 +34,7 @@ function feedPost(post: JournalPost): FeedPost {
     author: { name: post.author.name, slug: post.author.slug },
     tags: getTagsOf(post),
     body: post.body.raw,
+    file: post._raw.sourceFilePath,
   };
 }
 

@@ -21,6 +21,7 @@ import type { PluggableList } from "unified";
 import { cached } from "../cache/store";
 import { rejectDroppedConstructs } from "../content/mdx-source";
 import { rehypeCodeCopy } from "./code-copy";
+import { remarkFigures } from "./figures";
 import { rehypeSidenotes } from "./sidenotes";
 import type { TocHeading } from "./table-of-contents";
 
@@ -107,7 +108,7 @@ async function compile(source: string, target: BodyTarget, file: string | undefi
       // here before anything is compiled, so nothing is stripped silently and nothing unsafe renders.
       blockJS: true,
       mdxOptions: {
-        remarkPlugins: [remarkGfm, [rejectDroppedConstructs, { file }]],
+        remarkPlugins: [remarkGfm, [rejectDroppedConstructs, { file }], remarkFigures],
         rehypePlugins,
         remarkRehypeOptions: footnotes,
       },
