@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { seedIndex } from "./seed";
 
-// e2e/fixtures/posts holds one draft and one post scheduled far in the future; e2e/serve.sh adds them to the
-// real content for both builds.
+// e2e/fixtures/posts holds two drafts (one of them the figures fixture, e2e/figures.spec.ts) and one post scheduled
+// far in the future; e2e/serve.sh adds them to the real content for both builds.
 const draft = { slug: "tokenization-at-the-edge", title: "Tokenization at the edge" };
 const scheduled = { slug: "retries-without-double-charges", title: "Retries without double charges" };
 const previewUrl = process.env.E2E_PREVIEW_URL ?? "";
@@ -32,7 +32,7 @@ test.describe("a preview build", () => {
   test("lists drafts and scheduled posts with their badge, in date order", async ({ page }) => {
     await page.goto(`${previewUrl}/`);
     const entries = page.locator("main article");
-    await expect(entries).toHaveCount(seedIndex.length + 2);
+    await expect(entries).toHaveCount(seedIndex.length + 3);
     // The scheduled post is dated in 2099: newest of all.
     await expect(entries.first().getByRole("heading", { level: 2 })).toContainText(scheduled.title);
     await expect(entries.first().getByText("Scheduled", { exact: true })).toBeVisible();

@@ -17,6 +17,8 @@ rm -rf "$content"
 mkdir -p "$content"
 cp -R content/. "$content/"
 cp -R e2e/fixtures/posts/. "$content/posts/"
+# The figures fixture's screenshots and animation, drawn into the copy (never committed at their size).
+npx tsx e2e/fixtures/images.ts "$content/posts/figures-in-a-post"
 export CONTENT_DIR="$content"
 
 # First: a static export builds in .next itself, which clears what is inside it: the other builds' caches
@@ -38,11 +40,12 @@ npx tsx -e 'import("./lib/deploy/http-headers.mjs").then((h) => console.log(JSON
 for build in e2e-production e2e-paged; do
   if [ -d "$aside/$build/cache" ]; then mkdir -p ".next/$build" && mv "$aside/$build/cache" ".next/$build/"; fi
 done
-SITE_ENV=production NEXT_DIST_DIR=.next/e2e-production npm run build
-
-# 25 generated posts (the real authors and tags), written under .tmp, never into content/.
+# 25 generated posts (the real authors and tags), written under .tmp, never into content/. Built before production:
+# a build's image step leaves public/_media/ with its own content's images, which `next start` serves as it finds them.
 paged_content=$(npx tsx scripts/synthetic-content.ts "$root/.tmp/e2e-paged-content" 25)
 CONTENT_DIR="$paged_content" SITE_ENV=production NEXT_DIST_DIR=.next/e2e-paged npm run build
+SITE_ENV=production NEXT_DIST_DIR=.next/e2e-production npm run build
+
 # Leave the generated collection as the real content, as a developer expects it.
 CONTENT_DIR="$root/content" npx contentlayer2 build
 
