@@ -92,7 +92,7 @@ describe("Figure", () => {
     );
     assert.match(
       html,
-      /<span class="sr-only"> \(full size\)<\/span><\/a><figcaption class="[^"]*">Today<\/figcaption><\/figure>$/,
+      /<span class="sr-only" data-pagefind-ignore=""> \(full size\)<\/span><\/a><figcaption class="[^"]*">Today<\/figcaption><\/figure>$/,
     );
   });
 

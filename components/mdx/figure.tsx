@@ -72,7 +72,10 @@ function FigurePicture({
           className="mx-auto h-auto max-w-full rounded-lg border border-line"
         />
       </picture>
-      <span className="sr-only"> (full size)</span>
+      <span className="sr-only" data-pagefind-ignore="">
+        {" "}
+        (full size)
+      </span>
     </a>
   );
 }

@@ -7,7 +7,7 @@
 // would show the old title.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { readAuthorSlugs, readTagSlugs } from "../../lib/content/content-files";
@@ -81,7 +81,11 @@ test("a build from the cache serves the same bytes as one that made everything",
   }
   assert.deepEqual(first.pages?.kept, [], "the first build had nothing to keep");
 
-  const file = path.join(root, contentDir, "posts", `${edited}.mdx`);
+  // A post with images of its own is a folder (posts/<slug>/index.mdx).
+  const file = [`${edited}.mdx`, `${edited}/index.mdx`]
+    .map((name) => path.join(root, contentDir, "posts", name))
+    .find((candidate) => existsSync(candidate));
+  assert.ok(file, `no post ${edited} in ${contentDir}`);
   const source = readFileSync(file, "utf8");
   const retitled = source.replace(/^title: "(.*)"$/m, 'title: "$1, revisited"');
   assert.notEqual(retitled, source, `${edited}.mdx has no title line to edit`);
