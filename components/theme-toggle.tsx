@@ -24,7 +24,8 @@ export function ThemeToggle() {
     <button
       type="button"
       data-print-hidden
-      className="rounded border border-white/20 px-2 py-1 font-mono text-xs text-console-ink hover:border-white/60"
+      // As wide for "Light" as for "Dark": the label the server can't know changes after hydration, and moves nothing.
+      className="min-w-[calc(5ch+1rem+2px)] rounded border border-white/20 px-2 py-1 text-center font-mono text-xs text-console-ink hover:border-white/60"
       aria-label={theme ? `Switch to ${next} theme` : "Switch theme"}
       onClick={() => {
         document.documentElement.dataset.theme = next;

@@ -183,10 +183,14 @@ export function serveConfig({ indexable }) {
     cleanUrls: true,
     trailingSlash: false,
     directoryListing: false,
-    headers: headerRules({ basePath: "", indexable }).map((rule) => ({
-      // minimatch globs, matched against the file's path from the served folder, at any depth (base paths).
-      source: `**${rule.path.replace("*", "**/*")}`.replace("**/**/", "**/"),
-      headers: rule.headers,
-    })),
+    headers: [
+      ...headerRules({ basePath: "", indexable }).map((rule) => ({
+        // minimatch globs, matched against the file's path from the served folder, at any depth (base paths).
+        source: `**${rule.path.replace("*", "**/*")}`.replace("**/**/", "**/"),
+        headers: rule.headers,
+      })),
+      // serve-handler's table of media types predates AVIF: its files would go out with no type at all.
+      { source: "**/_media/**/*.avif", headers: [{ key: "Content-Type", value: "image/avif" }] },
+    ],
   };
 }

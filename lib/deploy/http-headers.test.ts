@@ -131,7 +131,7 @@ test("the end-to-end tests' static server: every file gets the headers", () => {
   const config = serveConfig({ indexable: false });
   assert.deepEqual(
     config.headers.map((rule) => rule.source),
-    ["**/*", "**/_next/static/**/*", "**/_media/**/*"],
+    ["**/*", "**/_next/static/**/*", "**/_media/**/*", "**/_media/**/*.avif"],
   );
   assert.equal(config.directoryListing, false);
 });
