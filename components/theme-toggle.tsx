@@ -24,8 +24,7 @@ export function ThemeToggle() {
     <button
       type="button"
       data-print-hidden
-      // As wide for "Light" as for "Dark": the label the server can't know changes after hydration, and moves nothing.
-      className="min-w-[calc(5ch+1rem+2px)] rounded border border-white/20 px-2 py-1 text-center font-mono text-xs text-console-ink hover:border-white/60"
+      className="rounded border border-white/20 px-2 py-1 font-mono text-xs text-console-ink hover:border-white/60"
       aria-label={theme ? `Switch to ${next} theme` : "Switch theme"}
       onClick={() => {
         document.documentElement.dataset.theme = next;
@@ -36,7 +35,10 @@ export function ThemeToggle() {
         }
       }}
     >
-      {theme === "dark" ? "Light" : "Dark"}
+      {/* Both labels are in the HTML and the theme's CSS shows one from the first paint: the label the server can't
+          know never changes after hydration, so the header never moves. */}
+      <span className="dark:hidden">Dark</span>
+      <span className="hidden dark:inline">Light</span>
     </button>
   );
 }
