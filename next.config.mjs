@@ -45,11 +45,11 @@ export default function nextConfig(phase) {
     distDir: exporting
       ? relative(process.cwd(), process.env.EXPORT_DIR || "out")
       : process.env.NEXT_DIST_DIR || ".next",
-    ...(exporting && {
-      output: "export",
-      // No image server on a static host: figures are served as they are in public/.
-      images: { unoptimized: true },
-    }),
+    // No image optimisation at request time, on any host: the build's image step makes every figure's files once
+    // (public/_media/), so `next start` and a static export serve the same HTML and files, and a server spends no
+    // CPU resizing for whoever asks.
+    images: { unoptimized: true },
+    ...(exporting && { output: "export" }),
     // Security and caching headers (lib/deploy/http-headers.mjs); `next dev` runs without them (React's development
     // build evaluates code, which the policy forbids).
     ...(!exporting &&

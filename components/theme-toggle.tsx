@@ -35,7 +35,10 @@ export function ThemeToggle() {
         }
       }}
     >
-      {theme === "dark" ? "Light" : "Dark"}
+      {/* Both labels are in the HTML and the theme's CSS shows one from the first paint: the label the server can't
+          know never changes after hydration, so the header never moves. */}
+      <span className="dark:hidden">Dark</span>
+      <span className="hidden dark:inline">Light</span>
     </button>
   );
 }

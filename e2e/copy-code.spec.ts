@@ -7,11 +7,12 @@ import { expectNoAxeViolations } from "./axe";
 const postsDir = path.resolve(import.meta.dirname, "../content/posts");
 const fences = (source: string) =>
   [...source.matchAll(/^```[^\n]*\n([\s\S]*?)\n```$/gm)].map((match) => match[1] ?? "");
+// A post is <slug>.mdx, or <slug>/index.mdx when it has files of its own.
 const [slug, blocks] =
-  readdirSync(postsDir)
-    .map((file): [string, string[]] => [
-      file.replace(/\.mdx$/, ""),
-      fences(readFileSync(path.join(postsDir, file), "utf8")),
+  readdirSync(postsDir, { withFileTypes: true })
+    .map((entry): [string, string[]] => [
+      entry.name.replace(/\.mdx$/, ""),
+      fences(readFileSync(path.join(postsDir, entry.name, entry.isDirectory() ? "index.mdx" : ""), "utf8")),
     ])
     .find(([, found]) => found.length >= 2) ?? [];
 const codeFigures = (page: Page) => page.locator("main article figure[data-rehype-pretty-code-figure]");

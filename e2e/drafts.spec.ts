@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { seedIndex } from "./seed";
 
-// e2e/fixtures/posts holds one draft and one post scheduled far in the future; e2e/serve.sh adds them to the
-// real content for both builds.
+// e2e/fixtures/posts holds two drafts (one of them the figures fixture, e2e/figures.spec.ts) and one post scheduled
+// far in the future; e2e/serve.sh adds them to the real content for both builds.
 const draft = { slug: "tokenization-at-the-edge", title: "Tokenization at the edge" };
 const scheduled = { slug: "retries-without-double-charges", title: "Retries without double charges" };
 const previewUrl = process.env.E2E_PREVIEW_URL ?? "";

@@ -16,6 +16,8 @@ preview_base=${E2E_PREVIEW_BASE_PATH:-/previews/e2e-preview}
 # the previous run (CI restores them).
 copy=$(npx tsx e2e/project-copy.ts e2e-build .next/cache build-production/cache)
 cp -R e2e/fixtures/posts/. "$copy/content/posts/"
+# The figures fixture's screenshots and animation, drawn into the copy (never committed at their size).
+npx tsx e2e/fixtures/images.ts "$copy/content/posts/figures-in-a-post"
 cd "$copy"
 static_root="$copy/.tmp/e2e-static"
 SITE_ENV=preview BASE_PATH="$preview_base" POSTS_PER_PAGE=3 EXPORT_DIR="$static_root$preview_base" npm run export

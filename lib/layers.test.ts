@@ -15,11 +15,13 @@ const mayImport: Record<string, readonly string[]> = {
   diagrams: ["content"],
   // A chart's data rules are the check's too: it runs them on each post's <Chart> (lib/charts/README.md).
   charts: ["content", "diagrams"],
-  render: ["content", "diagrams", "charts", "site", "deploy", "cache"],
+  // A post's images: the rules every image meets, the files made from it and the manifest that lists them.
+  media: ["content", "cache"],
+  render: ["content", "diagrams", "charts", "media", "site", "deploy", "cache"],
   // The check reads posts through the one compile (lib/render/mdx-compile.ts), whose result the pages use.
-  check: ["content", "charts", "render", "site", "deploy", "cache"],
+  check: ["content", "charts", "media", "render", "site", "deploy", "cache"],
   components: ["content", "diagrams", "charts", "render", "search", "site", "deploy", "publish"],
-  publish: ["content", "render", "diagrams", "site", "deploy", "cache"],
+  publish: ["content", "render", "diagrams", "media", "site", "deploy", "cache"],
   search: ["site", "deploy"],
 };
 

@@ -1,5 +1,6 @@
 // `npm run build`: the journal's production build, with the build cache (lib/cache/) on.
-//   1. the content step (the check and contentlayer side by side);
+//   1. the content step (the check and contentlayer side by side), then the image step (the posts' images made
+//      into public/_media/, each once);
 //   2. `next build` on every core, without its type check: `npm run typecheck` is that check, and CI and the
 //      workflows run it before they build (a bare `next build` still checks types itself);
 //   3. the search index over the built pages (in this process) and the social cards (scripts/cards.ts), side by side;
@@ -14,6 +15,7 @@ import { profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, readStoreProfile, type BuildProfile } from "./build/profile";
 import { journalContentStep } from "../lib/content/content-step";
+import { imageStep } from "./build/image-step";
 import { searchStep } from "./build/search-step";
 import { runInProcess, runStep, type StepResult } from "./build/step";
 
@@ -42,6 +44,8 @@ rmSync(profileDirOf(config.dir), { recursive: true, force: true });
 // The check compiles every post for the pages, so it compiles them as the production build runs them.
 const content = await runInProcess("content step", () => journalContentStep(root, { ...env, NODE_ENV: "production" }));
 if (content.code !== 0) fail(content);
+const images = await runInProcess("image step", () => imageStep(env));
+if (images.code !== 0) fail(images);
 
 const next = await runStep("next build", bin("next"), ["build"], env, { echo: true });
 if (next.code !== 0) fail(next);
@@ -55,7 +59,7 @@ for (const step of [search, cards]) if (step.code !== 0) fail(step);
 
 const profile: BuildProfile = {
   workers: cpus().length,
-  steps: [content, next, search, cards],
+  steps: [content, images, next, search, cards],
   stores: readStoreProfile(profileDirOf(config.dir)),
   cache: useCache ? pruneCache(config, started) : undefined,
   seconds: (Date.now() - started) / 1000,

@@ -1,6 +1,6 @@
 // `npm run dev [-- next dev options]`: the journal with live content. Runs the content check once and prints its
-// report, then `contentlayer2 dev` and `next dev` side by side, and re-runs the check whenever content/ or public/
-// changes. Every page shows the current problems in a banner (lib/check/dev-report.ts): the journal starts and
+// report, then `contentlayer2 dev` and `next dev` side by side, and re-runs the check (and the image step, which
+// makes the posts' images into public/_media/) whenever content/ or public/ changes. Every page shows the current problems in a banner (lib/check/dev-report.ts): the journal starts and
 // keeps running with invalid content, which contentlayer skips here (CONTENT_INVALID=skip) instead of failing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, watch, type FSWatcher } from "node:fs";
@@ -9,6 +9,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { createDevCheck, createOutputGate } from "../lib/check/dev-check";
 import { devReportVariable } from "../lib/check/dev-report";
+import { MEDIA_FOLDER } from "../lib/media/manifest";
+import { imageRunner } from "./build/image-step";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const publicDir = "public";
@@ -25,6 +27,8 @@ const print = (line: string) => console.log(line);
 const devCheck = createDevCheck({ contentDir, publicDir, reportFile, print });
 const gate = createOutputGate(print);
 void devCheck.run().then((clean) => gate.settled(clean));
+const images = imageRunner(print);
+images.run();
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -32,10 +36,15 @@ let timer: NodeJS.Timeout | undefined;
 const watchers: FSWatcher[] = [contentDir, publicDir]
   .filter((dir) => existsSync(dir))
   .map((dir) =>
-    watch(dir, { recursive: true }, () => {
+    watch(dir, { recursive: true }, (_event, name) => {
+      // What the image step writes is no change of the content.
+      if (dir === publicDir && name?.startsWith(MEDIA_FOLDER)) return;
       gate.checking();
       clearTimeout(timer);
-      timer = setTimeout(() => void devCheck.run().then((clean) => gate.settled(clean)), DEBOUNCE_MS);
+      timer = setTimeout(() => {
+        void devCheck.run().then((clean) => gate.settled(clean));
+        images.run();
+      }, DEBOUNCE_MS);
     }).on("error", (error) => print(`content: ${dir} is no longer watched (${error.message}); restart npm run dev`)),
   );
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -14,9 +14,12 @@ import { renderMdxToStaticHtml } from "@/lib/render/mdx-static";
 import { feedMdxComponents } from "./feed";
 import { attributes, count, textOf } from "./test-html";
 
-const folder = mkdtempSync(path.join(tmpdir(), "journal-chart-"));
-after(() => rmSync(folder, { recursive: true, force: true }));
-const post = path.join(folder, "rates.mdx");
+const root = mkdtempSync(path.join(tmpdir(), "journal-chart-"));
+after(() => rmSync(root, { recursive: true, force: true }));
+// A post with files of its own is a folder: posts/<slug>/index.mdx beside them.
+const folder = path.join(root, "posts", "rates");
+mkdirSync(folder, { recursive: true });
+const post = path.join(folder, "index.mdx");
 const files = postFilesAt(post);
 const rows = [
   ["2024-01-01", "94.1", "92.8"],
@@ -104,7 +107,7 @@ describe("bad data", () => {
     const checked = postFileUseProblems(post, postFileUses(parseMdx(source)), new Set()).map(formatCheckProblem);
     assert.deepEqual(checked, [
       `${path.join(folder, "bad.csv")}:3: column "Visa": "12,3" is not a number, expected a number written like 1234.5 (a dot for decimals, no thousands separator, no unit)`,
-      `${post}:5: <Chart data>: "./missing.csv": ${path.join(folder, "missing.csv")} does not exist, expected a file beside the post`,
+      `${post}:5: <Chart data>: "./missing.csv": no file posts/rates/missing.csv, expected a file beside the post`,
     ]);
     await assert.rejects(render(chart("./bad.csv")), { message: checked[0] });
     // The page has no line numbers for the tag: it names the post.

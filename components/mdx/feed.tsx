@@ -2,8 +2,9 @@ import type { MDXComponents } from "mdx/types";
 import type { JSX, ReactNode } from "react";
 import { CALLOUT_LABELS, readCalloutProps } from "./callout-props";
 import type { CalloutProps } from "./callout";
-import { inPublic, type FigureProps } from "./figure";
-import { readFigureProps } from "./figure-props";
+import { resolveFigure, type FigureContext } from "./figure";
+import type { Props } from "@/lib/diagrams/props";
+import { mediaPath, variantUpTo } from "@/lib/media/manifest";
 import { loadChart } from "@/lib/charts/chart-load";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
 import type { PostFiles } from "@/lib/content/post-files";
@@ -21,7 +22,7 @@ import { State, stateMachineModel, StateMachineText, Transition, type StateMachi
 export function feedMdxComponents(postPath: string, files: PostFiles): MDXComponents {
   const components = {
     Callout: FeedCallout,
-    Figure: FeedFigure,
+    Figure: (props: Props & FigureContext) => <FeedFigure {...props} post={files.source} />,
     StateMachine: (props: StateMachineProps) => {
       const model = stateMachineModel(props);
       return (
@@ -66,13 +67,22 @@ function FeedCallout(props: CalloutProps) {
   );
 }
 
-/** The original image rather than the page's resized variants: feed readers fetch and cache it once. */
-function FeedFigure(props: FigureProps) {
-  const { src, alt, width, height, caption } = readFigureProps(props, inPublic);
+/**
+ * The fallback (JPEG, PNG, GIF or the SVG) at most 1,200 pixels wide: what any reader shows, and light enough for a
+ * reader that downloads every image of the feed. Its address is made absolute by lib/publish/feed-html.ts.
+ */
+function FeedFigure(props: Props & FigureContext) {
+  const { alt, caption, light } = resolveFigure(props);
+  const image = variantUpTo(light.fallback, 1200);
   return (
     <figure>
       {/* eslint-disable-next-line @next/next/no-img-element -- feed HTML, never served as a page */}
-      <img src={src} alt={alt} width={width} height={height} />
+      <img
+        src={mediaPath(image.file)}
+        alt={alt}
+        width={image.width}
+        height={Math.round((light.height * image.width) / light.width)}
+      />
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );

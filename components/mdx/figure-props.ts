@@ -1,27 +1,27 @@
 import { mdxComponentProps } from "@/lib/content/mdx-components";
+import { postFileReferenceProblem } from "@/lib/content/post-files";
 import { readProps, type Props } from "@/lib/diagrams/props";
 
-export type FigureSpec = { src: string; alt: string; width: number; height: number; caption?: string };
-
-const POST_IMAGE = /^\/posts\/[a-z0-9-]+\/(?:[\w-]+\/)*[\w.-]+\.(?:avif|gif|jpe?g|png|svg|webp)$/;
-const SRC_EXPECTED = "a path under /posts/<slug>/ in public/, ending in .png, .jpg, .webp, .avif, .gif or .svg";
+/** A figure as its author wrote it: files named relative to the post (`./dashboard.png`). */
+export type FigureSpec = { src: string; alt: string; caption?: string | undefined; dark?: string | undefined };
 
 /**
- * Checks a <Figure>'s props. Width and height are required so the browser reserves the image's room
- * before it loads (no layout shift); `exists` tells whether a path under public/ is a file, so a
- * misspelt image fails the build instead of showing a broken one.
+ * Checks a <Figure>'s props (Markdown's `![alt](./x.png "caption")` arrives as the same props). Sizes are never
+ * written: they are read from the file. Where the files are, and that they exist, is checked when the figure is
+ * resolved against its post (figure.tsx).
  */
-export function readFigureProps(props: Props, exists: (publicPath: string) => boolean): FigureSpec {
+export function readFigureProps(props: Props): FigureSpec {
   const read = readProps("Figure", props, mdxComponentProps.Figure, { shown: ["src"] });
-  const src = read.text("src");
-  if (!POST_IMAGE.test(src) || src.split("/").includes("..")) throw read.fail("src", SRC_EXPECTED);
-  if (!exists(src))
-    throw read.fail("src", "an image that exists in public/", `${JSON.stringify(src)}, which is not there`);
+  const file = (name: string, value: string) => {
+    const problem = postFileReferenceProblem(value, "image");
+    if (problem) throw read.fail(name, "an image beside the post, e.g. ./dashboard.png", problem);
+    return value;
+  };
+  const dark = read.optionalText("dark");
   return {
-    src,
+    src: file("src", read.text("src")),
     alt: read.text("alt"),
-    width: read.pixels("width"),
-    height: read.pixels("height"),
     caption: read.optionalText("caption"),
+    dark: dark === undefined ? undefined : file("dark", dark),
   };
 }

@@ -2,7 +2,8 @@ import type { MDXComponents } from "mdx/types";
 import { JournalLink } from "./journal-link";
 import type { ComponentProps, JSX } from "react";
 import { Callout } from "./callout";
-import { Figure } from "./figure";
+import { Figure, type FigureContext } from "./figure";
+import type { Props } from "@/lib/diagrams/props";
 import { loadChart } from "@/lib/charts/chart-load";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
 import type { PostFiles } from "@/lib/content/post-files";
@@ -39,7 +40,7 @@ function Anchor({ href, ...props }: ComponentProps<"a">) {
 export function mdxComponentsFor(files: PostFiles): MDXComponents {
   const authorComponents = {
     Callout,
-    Figure,
+    Figure: (props: Props & FigureContext) => <Figure {...props} post={files.source} />,
     StateMachine,
     State,
     Transition,

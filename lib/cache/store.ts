@@ -20,6 +20,8 @@ export const STORES = {
   words: ["lib/render/mdx-compile.ts"],
   /** Post bodies as the feeds carry them (HTML, with the feed's components). */
   "feed-body": ["lib/publish/feed-body.ts"],
+  /** The files made from each image of a post (lib/media/), keyed by its bytes; sharp's version is in package-lock.json. */
+  media: ["lib/media/variants.ts"],
   /** Social cards (PNG), keyed by what they draw; the fonts' version is in package-lock.json. */
   card: ["lib/publish/social-card.tsx"],
 } as const satisfies Record<string, readonly string[]>;

@@ -55,7 +55,7 @@ describe("a <Chart>'s props", () => {
       '<Chart title>: is missing, expected title="Authorization rate by week"',
     ]);
     assert.deepEqual(specProblems({ data: "../rates.csv" }), [
-      `<Chart data>: "../rates.csv" is not a file beside the post, expected ./<name>.csv: a file name after "./", in the post's folder`,
+      '<Chart data>: "../rates.csv" is not relative to the post, expected a file beside the post, written ./<name>.<csv|json>',
     ]);
     assert.deepEqual(specProblems({ y: "Visa,,week,Visa" }), [
       '<Chart y>: "Visa,,week,Visa" has an empty column name, expected column names separated by commas',

@@ -4,7 +4,7 @@
  * Every problem is collected, not thrown, so the content check lists them all; the page renders only a model.
  */
 import { isCalendarDay } from "../content/content-rules";
-import { mdxComponentPostFiles, mdxComponentProps } from "../content/mdx-components";
+import { mdxComponentProps } from "../content/mdx-components";
 import { postFileReferenceProblem } from "../content/post-files";
 import type { DataTable } from "./chart-data";
 
@@ -78,8 +78,7 @@ export function readChartSpec(
       `${JSON.stringify(typeText)} is not a chart type, expected one of ${CHART_TYPES.map((t) => `"${t}"`).join(", ")}`,
     );
   const data = text("data", "./rates.csv", true);
-  const extensions = mdxComponentPostFiles.Chart?.["data"] ?? [];
-  const dataProblem = data === undefined ? undefined : postFileReferenceProblem(data, extensions);
+  const dataProblem = data === undefined ? undefined : postFileReferenceProblem(data, "data");
   if (dataProblem) fail("data", dataProblem);
   const x = text("x", "week", true);
   const yText = text("y", "Visa,Mastercard", true);

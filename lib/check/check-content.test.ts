@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -112,7 +112,7 @@ describe("npm run check", () => {
         'posts/broken-links.mdx:12: link: no tag "nope", expected a tag of content/tags.yml',
         'posts/broken-links.mdx:12: link: relative link "good", expected a root-relative path such as /posts/<slug>',
         "posts/broken-links.mdx:12: link: /nowhere is not a page of the journal, expected /posts/<slug>, /authors/<slug>, /tags/<tag> or a file under public/",
-        "posts/broken-links.mdx:14: image: /posts/good/missing.png does not exist, expected a file under public/",
+        'posts/broken-links.mdx:14: image: "/posts/good/missing.png" is not relative to the post, expected a file beside the post, written ./<name>.<png|jpg|jpeg|webp|avif|gif|svg>',
       ],
     ],
     [
@@ -124,7 +124,7 @@ describe("npm run check", () => {
     [
       "notes.txt",
       [
-        "posts/notes.txt: file: is not a file the journal reads, expected one of posts/<slug>.mdx, posts/<slug>/<file>.csv|json (beside posts/<slug>/index.mdx), authors/<slug>.yml, tags.yml, series.yml (in content/)",
+        "posts/notes.txt: file: is not a file the journal reads, expected one of posts/<slug>.mdx, posts/<slug>/<file>.png|jpg|jpeg|webp|avif|gif|svg|csv|json (beside posts/<slug>/index.mdx), authors/<slug>.yml, tags.yml, series.yml (in content/)",
       ],
     ],
   ];
@@ -168,9 +168,8 @@ describe("npm run check", () => {
       'posts/chart/chart.csv:3: column "Visa": "12,3" is not a number, expected a number written like 1234.5 (a dot for decimals, no thousands separator, no unit)',
       "posts/chart/chart.csv:4: row: has 2 values, expected 3 (week, Visa, Mastercard)",
     ]);
-    const missing = path.join(workspace, "chart-missing", "posts", "chart", "chart.csv");
     assert.deepEqual(await check("chart-missing", { "chart.mdx": "chart/index.mdx" }), [
-      `posts/chart/index.mdx:9: <Chart data>: "./chart.csv": ${missing} does not exist, expected a file beside the post`,
+      'posts/chart/index.mdx:9: data: "./chart.csv": no file posts/chart/chart.csv, expected a file beside the post',
     ]);
   });
 
@@ -182,7 +181,7 @@ describe("npm run check", () => {
         "chart-bad.csv": "chart/old.csv",
       }),
       [
-        'posts/chart/old.csv: file: is not used by any post, expected a post beside it to name it (<Chart data="./name.csv">), or no file',
+        'posts/chart/old.csv: file: is not used by posts/chart/index.mdx, expected the post to show it (e.g. <Chart data="./old.csv">) or the file removed',
       ],
     );
   });
@@ -194,6 +193,90 @@ describe("npm run check", () => {
       "long-title.mdx": "long-title.mdx",
     });
     assert.equal(problems.length, 3);
+  });
+});
+
+describe("npm run check on a post's files", () => {
+  /** The base corpus with `files` written under posts/ (path → content), and `more` done to it; printed lines. */
+  async function withFiles(name: string, files: Record<string, string>, more: (contentDir: string) => void = () => {}) {
+    const contentDir = path.join(workspace, `files-${name}`);
+    cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(contentDir, "posts", file)), { recursive: true });
+      writeFileSync(path.join(contentDir, "posts", file), text);
+    }
+    more(contentDir);
+    return (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+      formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
+    );
+  }
+  const post = (body: string) =>
+    `---\ntitle: "Files"\ndate: "2024-03-01"\nauthor: authors/manuel-huez.yml\nsummary: "A post that shows files of its own, some of them wrongly."\n---\n\n${body}\n`;
+
+  test("a file no post uses, a file of an unknown kind and a file outside any post folder fail, named", async () => {
+    assert.deepEqual(
+      await withFiles("unused", {
+        "files/index.mdx": post("No figure."),
+        "files/left-over.png": "",
+        "files/notes.pdf": "",
+        "loose/photo.jpg": "",
+      }),
+      [
+        "posts/files/left-over.png: file: is not used by posts/files/index.mdx, expected the post to show it (e.g. ![alt](./left-over.png)) or the file removed",
+        "posts/files/left-over.png: image: is not a readable image (Input Buffer is empty)",
+        "posts/files/notes.pdf: file: is not a file the journal reads, expected one of posts/<slug>.mdx, posts/<slug>/<file>.png|jpg|jpeg|webp|avif|gif|svg|csv|json (beside posts/<slug>/index.mdx), authors/<slug>.yml, tags.yml, series.yml (in content/)",
+        "posts/loose/photo.jpg: file: belongs to no post, expected it beside the post that uses it, in posts/<slug>/ with index.mdx",
+        "posts/loose/photo.jpg: image: is not a readable image (Input Buffer is empty)",
+      ],
+    );
+  });
+
+  test("a missing file, a single-file post's ./ file, an empty alt and a linked file fail with their line", async () => {
+    const lines = await withFiles(
+      "references",
+      {
+        "files/index.mdx": post('![](./missing.png)\n\n<Figure src="./real.svg" alt="" />\n\n![Linked](./linked.svg)'),
+        "files/real.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+        "single.mdx": post("![A chart](./chart.png)").replace('"Files"', '"Single"'),
+      },
+      (contentDir) => symlinkSync("/etc/hostname", path.join(contentDir, "posts/files/linked.svg")),
+    );
+    assert.deepEqual(lines, [
+      'posts/files/index.mdx:8: image: "./missing.png": no file posts/files/missing.png, expected a file beside the post',
+      "posts/files/index.mdx:8: image: has no alt text, expected what the image shows, for readers who can't see it: ![…](./missing.png)",
+      "posts/files/index.mdx:10: <Figure alt>: is empty, expected what the image shows, for readers who can't see it",
+      "posts/files/index.mdx:12: image: posts/files/linked.svg is a symbolic link, expected a regular file",
+      "posts/files/linked.svg: file: is a symbolic link, expected a regular file",
+      'posts/single.mdx:8: image: "./chart.png": only a post in a folder has files of its own, expected the post moved to posts/<slug>/index.mdx with the file beside it',
+    ]);
+  });
+
+  test("an SVG is refused with its line and the element or attribute, a file over the size limit with its size", async () => {
+    const lines = await withFiles(
+      "svg",
+      {
+        "files/index.mdx": post("![Scope](./scope.svg)\n\n![Huge](./huge.png)"),
+        "files/scope.svg":
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<script>alert(1)</script>\n</svg>',
+        "files/huge.png": "",
+      },
+      // A sparse file: 11 MB on paper, nothing on disk.
+      (contentDir) => truncateSync(path.join(contentDir, "posts/files/huge.png"), 11 * 1024 * 1024),
+    );
+    assert.deepEqual(lines, [
+      "posts/files/huge.png: file: is 11.0 MB (11534336 bytes), expected at most 10.0 MB: export it smaller or as WebP/AVIF",
+      "posts/files/scope.svg:2: <script>: would run or link from the journal's origin, expected shapes, text, gradients and filters",
+    ]);
+  });
+
+  test("a post folder holds one post", async () => {
+    assert.deepEqual(
+      await withFiles("nested", {
+        "files/index.mdx": post("One."),
+        "files/other.mdx": post("Two.").replace('"Files"', '"Other"'),
+      }),
+      ["posts/files/other.mdx: file name: is inside the folder of posts/files/index.mdx, expected one post a folder"],
+    );
   });
 });
 
@@ -416,7 +499,7 @@ describe("npm run check reads every file as what its place says", () => {
     assert.deepEqual((await raw("languages.mdx")).lines, []);
   });
 
-  test("a file a post loads from public/ is at most 2 MiB", async () => {
+  test("a file under public/ a post links to is at most 2 MiB", async () => {
     const publicCopy = path.join(workspace, "public-assets");
     cpSync(publicDir, publicCopy, { recursive: true });
     mkdirSync(path.join(publicCopy, "posts/assets"), { recursive: true });
@@ -426,13 +509,13 @@ describe("npm run check reads every file as what its place says", () => {
     cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
     writeFileSync(
       path.join(contentDir, "posts/assets.mdx"),
-      `${frontmatter}![ok](/posts/assets/ok.png)\n\n![big](/posts/assets/big.png)\n\n[download](/posts/assets/big.png)\n`,
+      `${frontmatter}[the small one](/posts/assets/ok.png)\n\n[download](/posts/assets/big.png)\n`,
     );
     const lines = (await checkContent({ contentDir, publicDir: publicCopy, today: "2026-01-01" })).map((problem) =>
       formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
     );
     const tooBig =
       "/posts/assets/big.png is 2097153 bytes (2049 KiB), expected at most 2097152 bytes (2048 KiB) (resize or compress it)";
-    assert.deepEqual(lines, [`posts/assets.mdx:9: image: ${tooBig}`, `posts/assets.mdx:11: link: ${tooBig}`]);
+    assert.deepEqual(lines, [`posts/assets.mdx:9: link: ${tooBig}`]);
   });
 });

@@ -10,6 +10,7 @@ import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/content-files"
 import { isPublished, todayUtc } from "../content/content-query";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
 import { checkAuthors } from "./authors";
+import { checkPostFiles, imageHeaderProblems, postFilesOf } from "./post-files";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
 import { postFileUseProblems } from "./post-file-uses";
@@ -69,8 +70,13 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
     const place = placeOf(relative);
     if (!place) problems.push({ file, line: undefined, field: "file", message: UNKNOWN_FILE });
     else if (place.kind === "post") posts.push(await readPost(file, path.relative("posts", relative), schema, authors));
-    else if (place.kind === "post file") postFiles.push(file);
+    else if (place.kind === "post file") postFiles.push(relative.split(path.sep).join("/"));
   }
+  // A post's images and data, and any other file under posts/ (post-files.ts).
+  const folders = postFilesOf(files).filter((file) => file.endsWith(".mdx"));
+  problems.push(...checkPostFiles(contentDir, posts, [...folders, ...postFiles]));
+  // The images' pixel limits, read from each one's header.
+  problems.push(...(await imageHeaderProblems(contentDir, postFiles)));
 
   for (const post of posts) {
     problems.push(...post.problems);
@@ -91,20 +97,18 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
     const from = site.posts.get(post.source.slug);
     if (!post.body || !from) continue;
     for (const reference of post.body.references) {
+      if (reference.kind !== "link") continue; // a file of the post: checkPostFiles
       const reason = brokenReason(reference, from, site);
       if (reason) problems.push({ file: post.file, line: reference.line, field: reference.kind, message: reason });
     }
   }
   // A post's files (a chart's data) are read again each time: the per-file cache is keyed by the post's bytes only.
-  const used = new Set<string>();
-  for (const post of posts) problems.push(...postFileUseProblems(post.file, post.body?.fileUses ?? [], used));
-  for (const file of postFiles.filter((file) => !used.has(file))) {
-    problems.push({
-      file,
-      line: undefined,
-      field: "file",
-      message: 'is not used by any post, expected a post beside it to name it (<Chart data="./name.csv">), or no file',
-    });
+  // Each <Chart>'s data by the chart rules (whether a post uses each of its files is checkPostFiles's).
+  // A file the post folder's rules already found missing or misplaced is not reported again by the chart's.
+  const unresolved = new Set(problems.filter((p) => p.field === "data").map((p) => `${p.file}\0${p.line}`));
+  for (const post of posts) {
+    const uses = (post.body?.fileUses ?? []).filter((use) => !unresolved.has(`${post.file}\0${use.line}`));
+    problems.push(...postFileUseProblems(post.file, uses, new Set()));
   }
   return problems.sort(compareProblems);
 }

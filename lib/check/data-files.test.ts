@@ -68,7 +68,7 @@ describe("author files", () => {
     [
       "ada.yaml",
       [
-        "authors/ada.yaml: file: is not a file the journal reads, expected one of posts/<slug>.mdx, posts/<slug>/<file>.csv|json (beside posts/<slug>/index.mdx), authors/<slug>.yml, tags.yml, series.yml (in content/)",
+        "authors/ada.yaml: file: is not a file the journal reads, expected one of posts/<slug>.mdx, posts/<slug>/<file>.png|jpg|jpeg|webp|avif|gif|svg|csv|json (beside posts/<slug>/index.mdx), authors/<slug>.yml, tags.yml, series.yml (in content/)",
       ],
     ],
     ["list.yml", ["authors/list.yml:1: YAML: is not a mapping of fields, expected name: and role: fields"]],

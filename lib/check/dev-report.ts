@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { postSlug } from "../content/post-files";
 import { deployment } from "../site";
 import { formatCheckProblem, type CheckProblem } from "./problem";
 
@@ -13,11 +14,11 @@ export type DevProblem = { text: string; href?: string | undefined };
 /** scripts/dev.ts names the report file for `next dev` in this variable. */
 export const devReportVariable = "CONTENT_PROBLEMS_FILE";
 
-/** The post's address for a problem in `<contentDir>/posts/**\/<slug>.mdx`, the same even when it 404s. */
+/** The post's address for a problem in `<contentDir>/posts/**\/<slug>.mdx` (or `<slug>/index.mdx`), even when it 404s. */
 function postUrl(file: string, contentDir: string): string | undefined {
   const relative = path.relative(contentDir, file).split(path.sep);
-  const name = relative.at(-1) ?? "";
-  return relative[0] === "posts" && name.endsWith(".mdx") ? `/posts/${name.slice(0, -".mdx".length)}` : undefined;
+  const isPost = relative[0] === "posts" && (relative.at(-1) ?? "").endsWith(".mdx");
+  return isPost ? `/posts/${postSlug(relative.join("/"))}` : undefined;
 }
 
 export function devProblems(problems: readonly CheckProblem[], contentDir: string): DevProblem[] {

@@ -14,7 +14,7 @@ export type Site = {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Why a reference is broken, or undefined when it resolves. `from` is the linking post. */
+/** Why a link is broken, or undefined when it resolves. `from` is the linking post. */
 export function brokenReason(reference: Reference, from: { headings: Set<string>; published: boolean }, site: Site) {
   const { url, kind } = reference;
   if (EXTERNAL.test(url)) return undefined;
@@ -25,15 +25,14 @@ export function brokenReason(reference: Reference, from: { headings: Set<string>
       : undefined;
   }
   if (!path.startsWith("/")) return `relative ${kind} "${url}", expected a root-relative path such as /posts/<slug>`;
+
+  const [, section, slug, ...rest] = path.replace(/\/$/, "").split("/");
+  if (path === "/") return undefined;
   const asset = site.publicFile(path);
   if (asset) {
     const tooBig = assetSizeProblem(asset.bytes);
     return tooBig && `${url} ${tooBig}`;
   }
-  if (kind === "image") return `${url} does not exist, expected a file under public/`;
-
-  const [, section, slug, ...rest] = path.replace(/\/$/, "").split("/");
-  if (path === "/") return undefined;
   if (section === "posts" && slug && rest.length === 0) {
     const target = site.posts.get(slug);
     if (!target) return `no post "${slug}", expected the slug of a post in content/posts/`;

@@ -15,7 +15,7 @@ import type { CheckProblem } from "./problem";
 export function postFileUseProblems(postFile: string, uses: readonly PostFileUse[], used: Set<string>): CheckProblem[] {
   const disk = postFilesAt(postFile);
   const files: PostFiles = {
-    post: disk.post,
+    ...disk,
     read(reference) {
       const file = disk.read(reference);
       if ("file" in file) used.add(file.file);

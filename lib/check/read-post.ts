@@ -4,6 +4,7 @@ import { POST_FILE } from "../content/content-files";
 import type { PostSource } from "../content/content-rules";
 import type { PostFileUse, Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
+import { postSlug } from "../content/post-files";
 import { readSourceText } from "../content/source-text";
 import { compilePost } from "../render/mdx-compile";
 import { checkFields, type FieldDef } from "./fields";
@@ -33,7 +34,7 @@ function unreadable(file: string, relative: string): ReadPost {
     reported: "all",
     source: {
       _raw: { sourceFilePath: `posts/${relative}` },
-      slug: path.basename(relative, ".mdx"),
+      slug: postSlug(`posts/${relative.split(path.sep).join("/")}`),
       title: "",
       summary: "",
       date: "",
@@ -102,13 +103,17 @@ export async function readPost(
             references: compiled.post.references,
             fileUses: compiled.post.fileUses,
           }
-        : undefined,
+        : compiled.references && {
+            headings: new Set(compiled.ids ?? []),
+            references: compiled.references,
+            fileUses: [],
+          },
     problems,
     draft: data?.["draft"] === true,
     reported: data ? new Set(fieldProblems.map((p) => p.field)) : "all",
     source: {
       _raw: { sourceFilePath: `posts/${relative}` },
-      slug: path.basename(relative, ".mdx"),
+      slug: postSlug(`posts/${relative.split(path.sep).join("/")}`),
       title: textField("title"),
       summary: textField("summary"),
       date: textField("date"),

@@ -81,11 +81,21 @@ describe("a post body is refused unless known to be safe", () => {
     ]);
   });
 
-  test("images and other loaded files come from the journal itself, with the reason", () => {
-    assert.deepEqual(constructs("resources.mdx"), ["1: image", "3: image", "5: image", "9: <Figure src>", "11: image"]);
-    for (const problem of problemsIn("resources.mdx")) {
-      assert.match(problem.message, /expected a file of the journal under public\/.*tells its host who reads the post/);
-    }
+  test("images and other loaded files are the post's own, beside it, with the reason", () => {
+    assert.deepEqual(constructs("resources.mdx"), [
+      "1: image",
+      "3: image",
+      "5: image",
+      "7: image",
+      "9: <Figure src>",
+      "11: image",
+    ]);
+    const [tracker, , , reference] = problemsIn("resources.mdx");
+    assert.equal(
+      tracker?.message,
+      '"https://tracker.example/pixel.gif" is not relative to the post, expected a file beside the post, written ./<name>.<png|jpg|jpeg|webp|avif|gif|svg> (a file of another site is refused)',
+    );
+    assert.equal(reference?.message, "is a reference (![alt][name]), expected ![alt](./file.png)");
   });
 });
 
@@ -105,9 +115,10 @@ describe("addresses", () => {
       assert.ok(linkProblem(url), url);
   });
 
-  test("a loaded file must be site-relative", () => {
-    assert.equal(resourceProblem("/posts/a/b.png"), undefined);
-    for (const url of ["https://cdn.example/a.png", "//cdn.example/a.png", "data:image/png;base64,x", "b.png"])
+  test("a loaded file is one of the post's own, named relative to it", () => {
+    assert.equal(resourceProblem("./b.png"), undefined);
+    assert.equal(resourceProblem("./rates.csv", "data"), undefined);
+    for (const url of ["/posts/a/b.png", "https://cdn.example/a.png", "//cdn.example/a.png", "data:image/png;base64,x", "b.png", "./../b.png", "./b.csv"])
       assert.ok(resourceProblem(url), url);
   });
 
@@ -116,14 +127,11 @@ describe("addresses", () => {
       findDroppedConstructs(parseMdx(`<Chart data=${JSON.stringify(value)} />`)).map((p) => `${p.construct}: ${p.message}`);
     assert.deepEqual(problems("./rates.csv"), []);
     assert.deepEqual(problems("./rates.json"), []);
-    for (const value of ["../rates.csv", "/posts/x/rates.csv", "rates.csv", "./data/rates.csv", "https://x.example/r.csv", "./.csv"]) {
-      assert.deepEqual(problems(value), [
-        `<Chart data>: ${JSON.stringify(value)} is not a file beside the post, expected ./<name>.csv: a file name after "./", in the post's folder`,
-      ]);
+    assert.deepEqual(problems("./data/rates.csv"), []);
+    for (const value of ["../rates.csv", "/posts/x/rates.csv", "rates.csv", "https://x.example/r.csv", "./../rates.csv", "./rates.txt", "./rates.png"]) {
+      assert.equal(problems(value).length, 1, value);
+      assert.match(problems(value)[0] ?? "", /^<Chart data>: .*expected a file beside the post, written \.\/<name>\.<csv\|json>/);
     }
-    assert.deepEqual(problems("./rates.txt"), ['<Chart data>: "./rates.txt" is not a .csv or .json file, expected ./<name>.csv']);
-    // The relative form is the chart's alone: an image still comes from public/.
-    assert.match(problems("./rates.csv").join() + resourceProblem("./rates.png"), /not served by the journal/);
   });
 
   test("the element allow-list has nothing that runs, embeds or submits", () => {

@@ -9,8 +9,8 @@ import { toString } from "mdast-util-to-string";
 import { domainToUnicode } from "node:url";
 import { visit } from "unist-util-visit";
 import { site } from "../site";
-import { mdxComponentNames, mdxComponentPostFiles, mdxComponentProps, mdxComponentResources } from "./mdx-components";
-import { postFileReferenceProblem } from "./post-files";
+import { mdxComponentNames, mdxComponentProps, mdxComponentResources, type MdxComponentName } from "./mdx-components";
+import { postFileReferenceProblem, type PostFileKind } from "./post-files";
 
 export type BodyProblem = { line: number | undefined; construct: string; message: string };
 
@@ -71,10 +71,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
 
 const LINK_EXPECTED = "expected an https:, http: or mailto: address, a site-relative path (/posts/…) or a #anchor";
-const RESOURCE_EXPECTED =
-  "expected a file of the journal under public/, e.g. /posts/<slug>/diagram.png " +
-  "(a third-party image tells its host who reads the post, and can change or vanish)";
-
 /** The address as a browser reads it, relative ones against the journal's own; undefined when it is not one. */
 function parsedUrl(url: string): URL | undefined {
   try {
@@ -163,12 +159,21 @@ function visibleText(node: Nodes): string {
   return parts.join("");
 }
 
-/** Why a file the page would load (an image) is refused, or undefined when it is the journal's own. */
-export function resourceProblem(url: string): string | undefined {
-  if (UNSAFE_CHARACTERS.test(url)) return `${JSON.stringify(url)} has a space, control character or backslash, ${RESOURCE_EXPECTED}`;
-  if (!url.startsWith("/") || url.startsWith("//")) return `${JSON.stringify(url)} is not served by the journal, ${RESOURCE_EXPECTED}`;
-  return undefined;
+
+/**
+ * Why a file the page would load (an image, a chart's data) is refused, or undefined when it is one of the post's
+ * own, beside it in its folder (lib/content/post-files.ts: where it is, and that it exists, is the check's).
+ */
+export function resourceProblem(url: string, kind: PostFileKind = "image"): string | undefined {
+  const problem = postFileReferenceProblem(url, kind);
+  // A third-party file tells its host who reads the post, and can change or vanish.
+  return problem && SCHEME.test(url) ? `${problem} (a file of another site is refused)` : problem;
 }
+
+const resourcesOf = (component: MdxComponentName) => mdxComponentResources[component] ?? {};
+// Own keys only: attribute names come from the post (`constructor` is not a file attribute).
+const resourceKind = (component: MdxComponentName | undefined, attribute: string) =>
+  component && Object.hasOwn(resourcesOf(component), attribute) ? resourcesOf(component)[attribute] : undefined;
 
 // The shape of remark-mdx's JSX attributes; a value that is an object is an expression.
 type JsxAttribute = { type: "mdxJsxAttribute"; name: string; value?: unknown } | { type: "mdxJsxExpressionAttribute" };
@@ -191,7 +196,7 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
     ? Object.fromEntries(
         mdxComponentProps[component].map((prop): [string, AttributeRule] => [
           prop,
-          mdxComponentResources[component]?.includes(prop) ? "link" : "text",
+          resourceKind(component, prop) ? "link" : "text",
         ]),
       )
     : Object.hasOwn(ELEMENTS, name)
@@ -209,14 +214,9 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
   return attributes.flatMap((attribute) => {
     if (attribute.type !== "mdxJsxAttribute") return []; // `{...spread}`: refused as an expression
     const construct = `<${name} ${attribute.name}>`;
-    if (component && mdxComponentResources[component]?.includes(attribute.name)) {
-      const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value) : undefined;
-      return problem ? [{ construct, message: problem }] : [];
-    }
-    const postFiles = component ? mdxComponentPostFiles[component] : undefined;
-    const postFile = postFiles && Object.hasOwn(postFiles, attribute.name) ? postFiles[attribute.name] : undefined;
-    if (postFile && typeof attribute.value === "string") {
-      const problem = postFileReferenceProblem(attribute.value, postFile);
+    const kind = resourceKind(component, attribute.name);
+    if (kind) {
+      const problem = typeof attribute.value === "string" ? resourceProblem(attribute.value, kind) : undefined;
       return problem ? [{ construct, message: problem }] : [];
     }
     // Own keys only: an attribute named `constructor` is unknown, not Object's.

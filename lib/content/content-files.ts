@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { POST_FILE_KINDS } from "./post-files";
 import { readYaml, YAML_LIMITS } from "./safe-yaml";
 import { sizeOf, type TextKind } from "./source-text";
 
@@ -37,10 +38,11 @@ export const AUTHOR_FILE = dataFile(/^authors\/[^/]+\.yml$/, "authors/<slug>.yml
  * A file of a post's own, beside it in its folder (`posts/<slug>/rates.csv`): read by the component that names it,
  * through lib/content/post-files.ts, which sets each kind's size limit. contentlayer never reads one.
  */
+const postFileExtensions = Object.values(POST_FILE_KINDS).flat();
 export const POST_OWN_FILE: ContentPlace = {
   kind: "post file",
-  pattern: /^posts\/(?:[^/]+\/)+[^/]+\.(?:csv|json)$/i,
-  shown: "posts/<slug>/<file>.csv|json (beside posts/<slug>/index.mdx)",
+  pattern: new RegExp(`^posts/(?:[^/]+/)+[^/]+\\.(?:${postFileExtensions.join("|")})$`, "i"),
+  shown: `posts/<slug>/<file>.${postFileExtensions.join("|")} (beside posts/<slug>/index.mdx)`,
   empty: "rows of data",
   maxBytes: 256 * 1024,
 };

@@ -63,6 +63,10 @@ describe("syncContent", () => {
   writeFileSync(path.join(from, "posts/windows.mdx"), raw("editors-windows.mdx"));
   writeFileSync(path.join(from, "posts/code.mdx"), raw("js-frontmatter.mdx"));
   symlinkSync("/etc/hostname", path.join(from, "posts/linked.mdx"));
+  mkdirSync(path.join(from, "posts/charted"));
+  writeFileSync(path.join(from, "posts/charted/index.mdx"), raw("editors-lf.mdx"));
+  writeFileSync(path.join(from, "posts/charted/rates.json"), "[]");
+  writeFileSync(path.join(from, "posts/charted/shot.png"), "");
   const modified = new Date("2024-03-01T10:00:00Z");
   utimesSync(path.join(from, "posts/windows.mdx"), modified, modified);
   const problems = syncContent(from, to, "content");
@@ -85,6 +89,12 @@ describe("syncContent", () => {
     utimesSync(original, mtime, mtime);
     syncContent(from, to, "content");
     assert.match(readFileSync(copied, "utf8"), /One more line\./);
+  });
+
+  test("leaves a post's own files out: contentlayer would read a .json as a document", () => {
+    assert.equal(existsSync(path.join(to, "posts/charted/index.mdx")), true);
+    assert.equal(existsSync(path.join(to, "posts/charted/rates.json")), false);
+    assert.equal(existsSync(path.join(to, "posts/charted/shot.png")), false);
   });
 
   test("leaves refused files and symbolic links out, and names them", () => {

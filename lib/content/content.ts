@@ -98,7 +98,7 @@ export function getPost(slug: string): JournalPost | undefined {
 
 /** The files beside a post (a chart's data), as its body's components read them, through the one resolver. */
 export function postFilesOf(post: JournalPost): PostFiles {
-  return postFilesAt(postFile(post));
+  return postFilesAt(postFile(post), post._raw.sourceFilePath);
 }
 
 // Discovery: authors, tags, index pages, the archive and a post's neighbours, all over the posts above.

@@ -1,3 +1,5 @@
+import type { PostFileKind } from "./post-files";
+
 /**
  * The components authors may use in MDX, with the attributes each takes. The content check refuses any
  * other component or attribute, and the components' prop readers accept exactly these (plus children),
@@ -19,7 +21,7 @@ export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 export const mdxComponentProps = {
   Callout: ["type", "title"],
-  Figure: ["src", "alt", "width", "height", "caption"],
+  Figure: ["src", "alt", "caption", "dark"],
   StateMachine: ["title", "description"],
   State: ["id", "label", "initial", "terminal"],
   Transition: ["from", "to", "on", "label"],
@@ -29,13 +31,11 @@ export const mdxComponentProps = {
   Chart: ["type", "data", "x", "y", "xLabel", "yLabel", "unit", "title", "description"],
 } as const satisfies Record<MdxComponentName, readonly string[]>;
 
-/** Component attributes that make the page load a file: they must name one of the journal's own. */
-export const mdxComponentResources: Partial<Record<MdxComponentName, readonly string[]>> = { Figure: ["src"] };
-
 /**
- * Component attributes that name a file beside the post (`data="./rates.csv"`), read at build time through
- * lib/content/post-files.ts and never served: the extensions each accepts.
+ * Component attributes that name a file of the post (./dashboard.png, beside it in its folder), with the kind of
+ * file each takes (lib/content/post-files.ts resolves them, for the check and for the render).
  */
-export const mdxComponentPostFiles: Partial<Record<MdxComponentName, Readonly<Record<string, readonly string[]>>>> = {
-  Chart: { data: [".csv", ".json"] },
+export const mdxComponentResources: Partial<Record<MdxComponentName, Readonly<Record<string, PostFileKind>>>> = {
+  Figure: { src: "image", dark: "image" },
+  Chart: { data: "data" },
 };

@@ -6,11 +6,13 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { findUnsafeContent, type BodyProblem } from "./body-rules";
+import { findFigureProblems } from "./figure-rules";
 
 /**
  * Every problem of a body, run by the one compile (lib/render/mdx-compile.ts): what the renderer would drop
- * without a word (next-mdx-remote 6 removes `{expressions}`, attribute expressions and import/export), and
- * whatever is not known to be safe (./body-rules.ts: elements, attributes, addresses).
+ * without a word (next-mdx-remote 6 removes `{expressions}`, attribute expressions and import/export), whatever
+ * is not known to be safe (./body-rules.ts: elements, attributes, addresses) and images without alt text or
+ * outside a figure's place (./figure-rules.ts).
  */
 export function findDroppedConstructs(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -51,7 +53,9 @@ export function findDroppedConstructs(tree: Root): BodyProblem[] {
       }
     }
   });
-  return [...problems, ...findUnsafeContent(tree)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return [...problems, ...findUnsafeContent(tree), ...findFigureProblems(tree)].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0),
+  );
 }
 
 const READABLE = new Set(["text", "inlineCode", "code"]);

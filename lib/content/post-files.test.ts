@@ -1,87 +1,91 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
-import { isPostFileName, noPostFiles, postFilesAt, postFolderDigest, readPostFile } from "./post-files";
+import { test } from "node:test";
+import {
+  noPostFiles,
+  postFileKind,
+  postFileReferenceProblem,
+  postFolder,
+  postSlug,
+  readPostFile,
+  resolvePostFile,
+} from "./post-files";
 
-const root = mkdtempSync(path.join(tmpdir(), "journal-post-files-"));
-after(() => rmSync(root, { recursive: true, force: true }));
+test("a post's slug is its file's stem, or its folder's name for index.mdx", () => {
+  assert.equal(postSlug("posts/retries.mdx"), "retries");
+  assert.equal(postSlug("posts/2017/retries.mdx"), "retries");
+  assert.equal(postSlug("posts/retries/index.mdx"), "retries");
+  assert.equal(postSlug("posts/2017/retries/index.mdx"), "retries");
+  assert.equal(postFolder("posts/retries/index.mdx"), "posts/retries");
+  assert.equal(postFolder("posts/retries.mdx"), undefined);
+});
 
-const posts = path.join(root, "posts");
-const post = path.join(posts, "rates.mdx");
-mkdirSync(path.join(posts, "data"), { recursive: true });
-writeFileSync(path.join(posts, "rates.csv"), "week,Visa\n2024-01-01,94.1\n");
-writeFileSync(path.join(root, "secret.csv"), "not,yours\n");
-writeFileSync(path.join(posts, "data", "inner.csv"), "a\n1\n");
-symlinkSync(path.join(root, "secret.csv"), path.join(posts, "linked.csv"));
-mkdirSync(path.join(posts, "folder.csv"));
+test("file kinds come from an allow-list of extensions, in any case", () => {
+  assert.equal(postFileKind("a.PNG"), "image");
+  assert.equal(postFileKind("a.svg"), "image");
+  assert.equal(postFileKind("rates.csv"), "data");
+  assert.equal(postFileKind("notes.pdf"), undefined);
+  assert.equal(postFileKind("README"), undefined);
+});
 
-describe("readPostFile: the one resolver of a post's files", () => {
-  test("reads a file beside the post, its path as messages name it", () => {
-    assert.deepEqual(readPostFile(post, "./rates.csv"), {
-      file: path.join(posts, "rates.csv"),
-      text: "week,Visa\n2024-01-01,94.1\n",
-    });
+test("a reference is ./ and plain names inside the post's folder, of the kind asked for", () => {
+  assert.equal(postFileReferenceProblem("./dashboard.png", "image"), undefined);
+  assert.equal(postFileReferenceProblem("./shots/dashboard-2.webp", "image"), undefined);
+  assert.match(postFileReferenceProblem("dashboard.png", "image") ?? "", /is not relative to the post/);
+  assert.match(postFileReferenceProblem("/posts/x/dashboard.png", "image") ?? "", /is not relative/);
+  assert.match(postFileReferenceProblem("https://example.com/a.png", "image") ?? "", /is not relative/);
+  assert.match(postFileReferenceProblem("./../other/a.png", "image") ?? "", /leaves the post's folder/);
+  assert.match(postFileReferenceProblem("./a/../../b.png", "image") ?? "", /leaves the post's folder/);
+  assert.match(postFileReferenceProblem("./my image.png", "image") ?? "", /characters other than/);
+  assert.match(postFileReferenceProblem("./a%2F..%2Fb.png", "image") ?? "", /characters other than/);
+  assert.match(postFileReferenceProblem("./rates.csv", "image") ?? "", /not a kind of file this takes/);
+  assert.match(postFileReferenceProblem("./shot.png", "data") ?? "", /\.\/<name>\.<csv\|json>/);
+});
+
+test("resolving looks at the disk: missing files, links and single-file posts are refused", () => {
+  const content = mkdtempSync(path.join(tmpdir(), "post-files-"));
+  mkdirSync(path.join(content, "posts/retries/shots"), { recursive: true });
+  writeFileSync(path.join(content, "posts/retries/index.mdx"), "");
+  writeFileSync(path.join(content, "posts/retries/shots/a.png"), "");
+  writeFileSync(path.join(content, "outside.png"), "");
+  symlinkSync(path.join(content, "outside.png"), path.join(content, "posts/retries/link.png"));
+  symlinkSync(path.join(content, "posts/retries/shots"), path.join(content, "posts/retries/linked"));
+  mkdirSync(path.join(content, "posts/retries/folder.png"));
+
+  assert.deepEqual(resolvePostFile(content, "posts/retries/index.mdx", "./shots/a.png", "image"), {
+    path: "posts/retries/shots/a.png",
+    file: path.join(content, "posts/retries/shots/a.png"),
   });
+  const problem = (reference: string, source = "posts/retries/index.mdx") => {
+    const resolved = resolvePostFile(content, source, reference, "image");
+    return "problem" in resolved ? resolved.problem : "resolved";
+  };
+  assert.match(problem("./missing.png"), /no file posts\/retries\/missing\.png/);
+  assert.match(problem("./link.png"), /posts\/retries\/link\.png is a symbolic link/);
+  assert.match(problem("./linked/a.png"), /posts\/retries\/linked is a symbolic link/);
+  assert.match(problem("./folder.png"), /is not a file/);
+  assert.match(problem("./../outside.png"), /leaves the post's folder/);
+  assert.match(problem("./a.png", "posts/retries.mdx"), /moved to posts\/<slug>\/index\.mdx/);
+});
 
-  test("refuses any reference that could leave the post's folder, whatever is there", () => {
-    for (const reference of ["../secret.csv", "./../secret.csv", path.join(root, "secret.csv"), "./data/inner.csv", "rates.csv"]) {
-      const read = readPostFile(post, reference);
-      assert.ok("problem" in read, reference);
-      assert.match(read.problem, /is not a file beside the post, expected \.\/<name>\.csv/);
-    }
+test("readPostFile reads a data file of a post folder, within its limit, and nothing outside it", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "journal-read-post-file-"));
+  const folder = path.join(root, "posts", "rates");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "index.mdx"), "---\n---\n");
+  writeFileSync(path.join(folder, "rates.csv"), "week,Visa\n2024-01-01,94.1\n");
+  writeFileSync(path.join(folder, "big.csv"), `a\n${"1\n".repeat(200_000)}`);
+  writeFileSync(path.join(root, "secret.csv"), "not,yours\n");
+  const post = path.join(folder, "index.mdx");
+  assert.deepEqual(readPostFile(post, "./rates.csv"), {
+    file: path.join(folder, "rates.csv"),
+    text: "week,Visa\n2024-01-01,94.1\n",
   });
-
-  test("refuses other kinds of files, by extension", () => {
-    assert.deepEqual(readPostFile(post, "./rates.mdx"), {
-      problem: '"./rates.mdx" is not a .csv or .json file, expected ./<name>.csv',
-    });
-  });
-
-  test("refuses a missing file, a symbolic link and a folder, naming the path", () => {
-    assert.deepEqual(readPostFile(post, "./missing.csv"), {
-      problem: `"./missing.csv": ${path.join(posts, "missing.csv")} does not exist, expected a file beside the post`,
-    });
-    assert.deepEqual(readPostFile(post, "./linked.csv"), {
-      problem: `"./linked.csv": ${path.join(posts, "linked.csv")} is a symbolic link, expected a regular file beside the post`,
-    });
-    assert.deepEqual(readPostFile(post, "./folder.csv"), {
-      problem: `"./folder.csv": ${path.join(posts, "folder.csv")} is not a file, expected a regular file beside the post`,
-    });
-  });
-
-  test("checks the size before reading, and the encoding after", () => {
-    const big = path.join(posts, "big.csv");
-    writeFileSync(big, `a\n${"1\n".repeat(128 * 1024)}`);
-    assert.deepEqual(readPostFile(post, "./big.csv"), { problem: `${big} is 257 KiB, expected at most 256 KiB` });
-    writeFileSync(path.join(posts, "latin1.csv"), Buffer.from([0x61, 0x0a, 0xe9, 0x0a]));
-    assert.deepEqual(readPostFile(post, "./latin1.csv"), {
-      problem: `${path.join(posts, "latin1.csv")}:2: byte 0xE9 at offset 2 is not UTF-8, expected UTF-8 text (save the file as UTF-8)`,
-    });
-    writeFileSync(path.join(posts, "empty.json"), "\n");
-    assert.deepEqual(readPostFile(post, "./empty.json"), {
-      problem: `${path.join(posts, "empty.json")}:1: is empty, expected rows of data`,
-    });
-  });
-
-  test("postFilesAt binds the resolver to a post; a body without a post reads nothing", () => {
-    assert.deepEqual(postFilesAt(post).read("./rates.csv"), readPostFile(post, "./rates.csv"));
-    assert.equal(postFilesAt(post).post, post);
-    assert.deepEqual(noPostFiles("a test").read("./rates.csv"), {
-      problem: `"./rates.csv": this body is rendered without its post's folder`,
-    });
-  });
-
-  test("the content folder may hold .csv and .json files beside posts, nothing else", () => {
-    assert.deepEqual(["a.csv", "a.JSON", "a.txt", "a.csv.png", "csv"].map(isPostFileName), [true, true, false, false, false]);
-  });
-
-  test("the folder's digest changes with any data file beside the post, and with nothing else", () => {
-    const before = postFolderDigest(post);
-    writeFileSync(path.join(posts, "notes.txt"), "ignored");
-    assert.equal(postFolderDigest(post), before);
-    writeFileSync(path.join(posts, "rates.csv"), "week,Visa\n2024-01-01,94.2\n");
-    assert.notEqual(postFolderDigest(post), before);
-  });
+  assert.match(JSON.stringify(readPostFile(post, "../secret.csv")), /is not relative to the post/);
+  assert.match(JSON.stringify(readPostFile(post, "./../secret.csv")), /leaves the post's folder/);
+  assert.match(JSON.stringify(readPostFile(post, "./big.csv")), /is 391 KiB, expected at most 256 KiB/);
+  assert.match(JSON.stringify(readPostFile(path.join(root, "posts", "single.mdx"), "./rates.csv")), /only a post in a folder/);
+  assert.match(JSON.stringify(noPostFiles("x").read("./rates.csv")), /without its post's folder/);
 });

@@ -1,19 +1,21 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { mdxComponentPostFiles } from "./mdx-components";
+import { mdxComponentResources } from "./mdx-components";
+import type { PostFileKind } from "./post-files";
 
 /**
  * Every link and image a post body points to, with its line in the file: collected during the one compile
  * (lib/render/mdx-compile.ts) for the content check's link rules.
  */
-export type Reference = { url: string; line: number | undefined; kind: "link" | "image" };
+/** A link, or a file of the post (an image, a chart's data) that the post folder's rules check (lib/check/post-files.ts). */
+export type Reference = { url: string; line: number | undefined; kind: "link" | PostFileKind };
 
-const JSX_URL_ATTRIBUTES: Record<string, { attribute: string; kind: Reference["kind"] }> = {
-  a: { attribute: "href", kind: "link" },
-  Figure: { attribute: "src", kind: "image" },
+const JSX_URL_ATTRIBUTES: Record<string, Readonly<Record<string, Reference["kind"]>>> = {
+  a: { href: "link" },
+  ...mdxComponentResources,
 };
 
-/** Markdown links, definitions, images and JSX href/src. */
+/** Every link and file a body points to: Markdown links, definitions, images, `<a href>` and components' files. */
 export function references(tree: Root): Reference[] {
   const found: Reference[] = [];
   visit(tree, (node) => {
@@ -21,11 +23,12 @@ export function references(tree: Root): Reference[] {
     if (node.type === "link" || node.type === "definition") found.push({ url: node.url, line, kind: "link" });
     if (node.type === "image") found.push({ url: node.url, line, kind: "image" });
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name) {
-      const target = JSX_URL_ATTRIBUTES[node.name];
+      // Own keys only: element and attribute names come from the post.
+      const targets = Object.hasOwn(JSX_URL_ATTRIBUTES, node.name) ? (JSX_URL_ATTRIBUTES[node.name] ?? {}) : {};
       for (const attribute of node.attributes) {
-        if (target && attribute.type === "mdxJsxAttribute" && attribute.name === target.attribute) {
-          if (typeof attribute.value === "string") found.push({ url: attribute.value, line, kind: target.kind });
-        }
+        const kind =
+          attribute.type === "mdxJsxAttribute" && Object.hasOwn(targets, attribute.name) ? targets[attribute.name] : undefined;
+        if (kind && typeof attribute.value === "string") found.push({ url: attribute.value, line, kind });
       }
     }
   });
@@ -40,7 +43,8 @@ export function postFileUses(tree: Root): PostFileUse[] {
   visit(tree, (node) => {
     if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
     const component = node.name ?? "";
-    if (!Object.hasOwn(mdxComponentPostFiles, component)) return;
+    const files = Object.hasOwn(mdxComponentResources, component) ? mdxComponentResources[component as keyof typeof mdxComponentResources] : undefined;
+    if (!files || !Object.values(files).includes("data")) return;
     const props: Record<string, string | true> = {};
     for (const attribute of node.attributes) {
       // Expressions are refused by the body rules; they never reach a component.

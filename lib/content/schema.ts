@@ -4,6 +4,7 @@
  * telemetry, watcher and effect runtime), which would make the check several times slower to start.
  */
 import { defineDocumentType, defineNestedType } from "contentlayer2/source-files/schema";
+import { postSlug } from "./post-files";
 
 const fileStem = (path: string) => path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
 
@@ -62,7 +63,8 @@ export const SeriesRegistry = defineDocumentType(() => ({
 
 export const Post = defineDocumentType(() => ({
   name: "Post",
-  // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone.
+  // Sub-folders (e.g. posts/2017/) are allowed for tidiness; the slug is the file name alone, or the folder's name
+  // for a post with files of its own (posts/<slug>/index.mdx: lib/content/post-files.ts).
   filePathPattern: "posts/**/*.mdx",
   // "markdown" with a step that parses nothing (contentlayer.config.ts): the body is parsed once, by the content
   // check's compile (lib/render/mdx-compile.ts), whose result the pages and feeds use.
@@ -83,7 +85,7 @@ export const Post = defineDocumentType(() => ({
     draft: { type: "boolean", default: false },
   },
   computedFields: {
-    slug: { type: "string", resolve: (post) => fileStem(post._raw.sourceFilePath) },
-    url: { type: "string", resolve: (post) => `/posts/${fileStem(post._raw.sourceFilePath)}` },
+    slug: { type: "string", resolve: (post) => postSlug(post._raw.sourceFilePath) },
+    url: { type: "string", resolve: (post) => `/posts/${postSlug(post._raw.sourceFilePath)}` },
   },
 }));

@@ -6,6 +6,7 @@ type Options = { basePath: string; indexable: boolean };
 export declare const contentSecurityPolicy: string;
 export declare const immutableCache: string;
 export declare const shortLivedCache: string;
+export declare const mediaSecurityPolicy: string;
 export declare function securityHeaders(options: { indexable: boolean }): Header[];
 export declare function headerRules(options: Options): HeaderRule[];
 export declare function nextHeaders(options: { indexable: boolean }): { source: string; headers: Header[] }[];

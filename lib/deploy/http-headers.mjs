@@ -60,8 +60,12 @@ export const immutableCache = "public, max-age=31536000, immutable";
  */
 export const shortLivedCache = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
 
-/** The folder of hashed files, under the base path. */
+/** The folders of hashed files, under the base path: Next's, and the image step's (lib/media/manifest.ts). */
 const hashedFolder = "/_next/static";
+const mediaFolder = "/_media";
+
+/** For the posts' images: nothing runs, nothing loads but the file's own styles and embedded pictures. */
+export const mediaSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 /**
  * The rules, host-neutral: a path pattern ("*" matches any characters, "/" included) and its headers. A
@@ -77,6 +81,16 @@ export function headerRules({ basePath, indexable }) {
     },
     // Social cards are there too (/_next/static/cards/): their names are a hash of what they draw.
     { path: `${basePath}${hashedFolder}/*`, headers: [{ key: "Cache-Control", value: immutableCache }] },
+    // The posts' images, named by a hash of their source (lib/media/). An SVG opened at its own address is a
+    // document on the journal's origin: this policy keeps it from running or loading anything, whatever slipped
+    // past the SVG rules (a raster image ignores it).
+    {
+      path: `${basePath}${mediaFolder}/*`,
+      headers: [
+        { key: "Cache-Control", value: immutableCache },
+        { key: "Content-Security-Policy", value: mediaSecurityPolicy },
+      ],
+    },
   ];
 }
 
@@ -169,10 +183,14 @@ export function serveConfig({ indexable }) {
     cleanUrls: true,
     trailingSlash: false,
     directoryListing: false,
-    headers: headerRules({ basePath: "", indexable }).map((rule) => ({
-      // minimatch globs, matched against the file's path from the served folder, at any depth (base paths).
-      source: `**${rule.path.replace("*", "**/*")}`.replace("**/**/", "**/"),
-      headers: rule.headers,
-    })),
+    headers: [
+      ...headerRules({ basePath: "", indexable }).map((rule) => ({
+        // minimatch globs, matched against the file's path from the served folder, at any depth (base paths).
+        source: `**${rule.path.replace("*", "**/*")}`.replace("**/**/", "**/"),
+        headers: rule.headers,
+      })),
+      // serve-handler's table of media types predates AVIF: its files would go out with no type at all.
+      { source: "**/_media/**/*.avif", headers: [{ key: "Content-Type", value: "image/avif" }] },
+    ],
   };
 }

@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   headersFile,
   immutableCache,
+  mediaSecurityPolicy,
   nextHeaders,
   nginxConfig,
   securityHeaders,
@@ -91,6 +92,13 @@ describe("_headers (Cloudflare Pages, Netlify)", () => {
       immutableCache,
     ]);
   });
+  test("the posts' images are hashed files, and a policy keeps an SVG opened alone from running anything", () => {
+    const image = headersFor(file, "/previews/b/_media/0123abcd-720.avif");
+    assert.deepEqual(image.get("Cache-Control"), [immutableCache]);
+    assert.deepEqual(image.get("Content-Security-Policy"), [mediaSecurityPolicy]);
+    assert.match(mediaSecurityPolicy, /default-src 'none'.*sandbox/);
+    assert.deepEqual(image.get("X-Content-Type-Options"), ["nosniff"]);
+  });
   test("nothing outside the base path", () => {
     assert.equal(headersFor(file, "/other/page").size, 0);
   });
@@ -114,7 +122,7 @@ test("next.config.mjs: the same headers, for every path, without what Next sets 
   const rules = nextHeaders({ indexable: true });
   assert.deepEqual(
     rules.map((rule) => rule.source),
-    ["/:path*", "/_next/static/:path*"],
+    ["/:path*", "/_next/static/:path*", "/_media/:path*"],
   );
   assert.ok(rules.every((rule) => rule.headers.every((header) => header.key !== "Content-Type")));
 });
@@ -123,7 +131,7 @@ test("the end-to-end tests' static server: every file gets the headers", () => {
   const config = serveConfig({ indexable: false });
   assert.deepEqual(
     config.headers.map((rule) => rule.source),
-    ["**/*", "**/_next/static/**/*"],
+    ["**/*", "**/_next/static/**/*", "**/_media/**/*", "**/_media/**/*.avif"],
   );
   assert.equal(config.directoryListing, false);
 });

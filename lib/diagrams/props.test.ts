@@ -29,16 +29,6 @@ test("flags are bare attributes or the text true/false, nothing else", () => {
   );
 });
 
-test("pixels are whole numbers written as text, from 1 to 10000", () => {
-  assert.equal(reader({ width: "640" }).pixels("width"), 640);
-  for (const bad of ["0", "-1", "64.5", "640px", "", "10001", 640, undefined]) {
-    assert.throws(
-      () => reader({ width: bad }).pixels("width"),
-      /<Figure>: prop "width": expected a whole number of pixels/,
-    );
-  }
-});
-
 test("a choice falls back when absent and lists the choices when wrong", () => {
   assert.equal(reader({}).oneOf("tone", ["calm", "loud"], "calm"), "calm");
   assert.equal(reader({ tone: "loud" }).oneOf("tone", ["calm", "loud"], "calm"), "loud");

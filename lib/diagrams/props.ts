@@ -36,13 +36,10 @@ export type PropReader = {
   text(name: string): string;
   optionalText(name: string): string | undefined;
   flag(name: string): boolean;
-  pixels(name: string): number;
   oneOf<T extends string>(name: string, options: readonly T[], fallback: T): T;
   /** An error for prop `name`; `got` describes the value when the reason is not the value alone. */
   fail(name: string, expected: string, got?: string): Error;
 };
-
-const MAX_PIXELS = 10_000;
 
 /**
  * Checks that `props` holds only `allowed` names (a misspelt attribute would otherwise vanish) and returns
@@ -88,14 +85,6 @@ export function readProps(
       // "true" as well as the bare attribute: lib/content/mdx-source.ts currently rejects bare attributes.
       if (value === true || value === "true") return true;
       throw fail(name, `a bare attribute (${name}) or ${name}="true"`);
-    },
-    pixels(name) {
-      const value = props[name];
-      const number = typeof value === "string" && /^[1-9]\d*$/.test(value) ? Number(value) : NaN;
-      if (Number.isNaN(number) || number > MAX_PIXELS) {
-        throw fail(name, `a whole number of pixels from 1 to ${MAX_PIXELS}, written as text, e.g. ${name}="640"`);
-      }
-      return number;
     },
     oneOf(name, choices, fallback) {
       const value = props[name];

@@ -1,5 +1,6 @@
 import { feedMdxComponents } from "@/components/mdx/feed";
 import { cached } from "../cache/store";
+import { mediaVersionOf } from "../media/manifest";
 import { postFolderDigest, type PostFiles } from "../content/post-files";
 import { renderMdxToStaticHtml } from "../render/mdx-static";
 import { absoluteUrl } from "../site";
@@ -17,7 +18,7 @@ export function feedBodyHtml(source: string, postPath: string, files: PostFiles)
   const home = absoluteUrl("/");
   return cached(
     "feed-body",
-    `${page}\0${home}\0${postFolderDigest(files.post)}\0${source}`,
+    `${page}\0${home}\0${postFolderDigest(files.post)}\0${mediaVersionOf(files.source)}\0${source}`,
     async () =>
       feedHtml(
         await renderMdxToStaticHtml(source, feedMdxComponents(postPath, files), `the feed entry of ${postPath}`),

@@ -25,6 +25,8 @@ import { createElement, type ReactElement } from "react";
 import * as devRuntime from "react/jsx-dev-runtime";
 import * as runtime from "react/jsx-runtime";
 import { visit } from "unist-util-visit";
+import GithubSlugger from "github-slugger";
+import { toString } from "mdast-util-to-string";
 import { cached } from "../cache/store";
 import type { BodyProblem } from "../content/body-rules";
 import { splitFrontmatter } from "../content/frontmatter-block";
@@ -34,6 +36,7 @@ import { readingTime, rememberWords } from "../content/reading-time";
 import { postFileUses, references, type PostFileUse, type Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
 import { rehypeCodeCopy } from "./code-copy";
+import { remarkFigures } from "./figures";
 import { rehypeSidenotes } from "./sidenotes";
 import type { TocHeading } from "./table-of-contents";
 
@@ -102,7 +105,12 @@ export type CompiledPost = {
   /** The words a reader reads (prose, code, text inside components), for the reading time. */
   words: number;
 };
-export type CompileResult = { post: CompiledPost } | { problems: BodyProblem[] };
+/**
+ * A refused body still tells what it links to (and its heading ids, as rehype-slug would give them), so that the
+ * check reports its broken links in the same run as its other problems.
+ */
+export type RefusedPost = { problems: BodyProblem[]; references?: Reference[]; ids?: string[] };
+export type CompileResult = { post: CompiledPost } | RefusedPost;
 
 /** The line of an MDX syntax error: next-mdx-remote formats it with a code frame whose marked line is `> 11 |`. */
 function errorLine(error: unknown): number | undefined {
@@ -119,7 +127,11 @@ function errorReason(error: unknown): string {
 
 async function compile(text: string): Promise<CompileResult> {
   noteParse();
-  const found: { problems: BodyProblem[]; facts?: Omit<CompiledPost, "code" | "headings" | "ids"> } = {
+  const found: {
+    problems: BodyProblem[];
+    facts?: Omit<CompiledPost, "code" | "headings" | "ids">;
+    slugIds?: string[];
+  } = {
     problems: [],
   };
   const headings: TocHeading[] = [];
@@ -133,7 +145,12 @@ async function compile(text: string): Promise<CompileResult> {
       words: readingTime(plainText(tree)).words,
     };
     // A refused body goes no further: nothing of it is compiled, highlighted or stored.
-    if (found.problems.length) throw new RefusedBody();
+    if (found.problems.length) {
+      const slugger = new GithubSlugger();
+      found.slugIds = [];
+      visit(tree, "heading", (heading) => void found.slugIds?.push(slugger.slug(toString(heading))));
+      throw new RefusedBody();
+    }
   };
   // After rehype-slug, before the "#" anchors are appended: every id, and the h2/h3 for the contents.
   const collectHeadings = () => (tree: HastRoot) => {
@@ -154,7 +171,7 @@ async function compile(text: string): Promise<CompileResult> {
         // stripped silently and nothing unsafe renders.
         blockJS: true,
         mdxOptions: {
-          remarkPlugins: [remarkFrontmatter, remarkGfm, inspect],
+          remarkPlugins: [remarkFrontmatter, remarkGfm, inspect, remarkFigures],
           rehypePlugins: [
             rehypeSlug,
             collectHeadings,
@@ -173,7 +190,8 @@ async function compile(text: string): Promise<CompileResult> {
     if (!found.facts) throw new Error("the body's facts were not collected");
     return { post: { code: compiledSource, headings, ids, ...found.facts } };
   } catch (error) {
-    if (found.problems.length) return { problems: found.problems };
+    if (found.problems.length)
+      return { problems: found.problems, references: found.facts?.references, ids: found.slugIds };
     return { problems: [{ line: errorLine(error), construct: "MDX", message: errorReason(error) }] };
   }
 }

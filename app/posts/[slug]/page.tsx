@@ -1,6 +1,7 @@
 import { JournalLink } from "@/components/mdx/journal-link";
 import { notFound } from "next/navigation";
 import { CopyCode } from "@/components/copy-code";
+import { FigureZoom } from "@/components/figure-zoom";
 import { PostHeader } from "@/components/post-header";
 import { PostPager } from "@/components/post-pager";
 import { PostStructuredData } from "@/components/post-structured-data";
@@ -86,6 +87,7 @@ export default async function PostPage({ params }: Props) {
         </footer>
       </article>
       <CopyCode />
+      <FigureZoom />
       <PostPager {...getAdjacentPosts(post)} />
       <RelatedPosts posts={getRelatedPosts(post)} />
     </>

@@ -1,0 +1,110 @@
+/**
+ * The files of post folders (`posts/<slug>/index.mdx` and its images and data): each is a kind a post may hold,
+ * within the size limit, used by its post through a reference the resolver accepts (lib/content/post-files.ts),
+ * and an SVG passes the drawing rules (lib/media/svg-rules.ts). The pixel limits need an image's header, read
+ * asynchronously by `imageHeaderProblems` (npm run check) and by the image step.
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import {
+  POST_FILE_KINDS,
+  POST_INDEX,
+  postFileKind,
+  postFileReferenceProblem,
+  postFolder,
+  resolvePostFile,
+  type PostFileKind,
+} from "../content/post-files";
+import { bytesProblem, readRasterHeader } from "../media/image-rules";
+import { readSvg } from "../media/svg-rules";
+import type { CheckProblem } from "./problem";
+import type { ReadPost } from "./read-post";
+
+const KINDS_EXPECTED = Object.entries(POST_FILE_KINDS)
+  .map(([kind, extensions]) => `${kind === "image" ? "an image" : kind} (${extensions.join(", ")})`)
+  .join(" or ");
+
+const isPostFileKind = (kind: string): kind is PostFileKind => kind in POST_FILE_KINDS;
+
+/** The files under posts/ of the content folder's `files` (from contentEntries), "/"-separated. */
+export const postFilesOf = (files: readonly string[]) =>
+  files.map((file) => file.split(path.sep).join("/")).filter((file) => file.startsWith("posts/"));
+
+/** The post folder a file is in (the nearest folder above it holding index.mdx), from the content folder. */
+function folderOf(file: string, folders: ReadonlySet<string>): string | undefined {
+  for (let dir = path.posix.dirname(file); dir !== "posts" && dir !== "."; dir = path.posix.dirname(dir)) {
+    if (folders.has(dir)) return dir;
+  }
+  return undefined;
+}
+
+/**
+ * Problems of the post folders under `contentDir`: `files` are every file under posts/ (from the content folder,
+ * "/"-separated) and `posts` the posts read from them.
+ */
+export function checkPostFiles(
+  contentDir: string,
+  posts: readonly ReadPost[],
+  files: readonly string[],
+): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const shown = (file: string) => path.join(contentDir, file);
+  const folders = new Set(files.filter((file) => file.endsWith(`/${POST_INDEX}`)).map(path.posix.dirname));
+  const used = new Set<string>();
+
+  for (const post of posts) {
+    const source = post.source._raw.sourceFilePath;
+    const outer = folderOf(source, folders);
+    if (outer && outer !== postFolder(source)) {
+      problems.push({
+        file: post.file,
+        line: undefined,
+        field: "file name",
+        message: `is inside the folder of ${outer}/${POST_INDEX}, expected one post a folder`,
+      });
+    }
+    for (const reference of post.body?.references ?? []) {
+      // A reference the body rules refuse (not ./…, wrong kind) is reported by them.
+      if (!isPostFileKind(reference.kind) || postFileReferenceProblem(reference.url, reference.kind)) continue;
+      const resolved = resolvePostFile(contentDir, source, reference.url, reference.kind);
+      if ("problem" in resolved) {
+        problems.push({ file: post.file, line: reference.line, field: reference.kind, message: resolved.problem });
+      } else used.add(resolved.path);
+    }
+  }
+
+  for (const file of files) {
+    if (file.endsWith(".mdx")) continue;
+    const kind = postFileKind(file);
+    const folder = folderOf(file, folders);
+    const problem = (message: string, line?: number, field = "file") =>
+      problems.push({ file: shown(file), line, field, message });
+    if (!kind) problem(`is not a kind of file a post may hold, expected ${KINDS_EXPECTED}`);
+    else if (!folder) {
+      problem(`belongs to no post, expected it beside the post that uses it, in posts/<slug>/ with ${POST_INDEX}`);
+    } else if (!used.has(file)) {
+      problem(
+        `is not used by ${folder}/${POST_INDEX}, expected the post to show it (e.g. ${kind === "data" ? `<Chart data="./${path.posix.relative(folder, file)}">` : `![alt](./${path.posix.relative(folder, file)})`}) or the file removed`,
+      );
+    }
+    const tooBig = bytesProblem(statSync(shown(file)).size);
+    if (tooBig) problem(tooBig);
+    else if (kind === "image" && /\.svg$/i.test(file)) {
+      for (const p of readSvg(readFileSync(shown(file), "utf8")).problems) problem(p.message, p.line ?? 1, p.construct);
+    }
+  }
+  return problems;
+}
+
+/** The pixel limit and format of every raster image under posts/, from each one's header (decodes nothing). */
+export async function imageHeaderProblems(contentDir: string, files: readonly string[]): Promise<CheckProblem[]> {
+  const problems: CheckProblem[] = [];
+  for (const file of files) {
+    if (postFileKind(file) !== "image" || /\.svg$/i.test(file)) continue;
+    const full = path.join(contentDir, file);
+    if (bytesProblem(statSync(full).size)) continue; // reported by checkPostFiles
+    const header = await readRasterHeader(readFileSync(full), file);
+    if ("problem" in header) problems.push({ file: full, line: undefined, field: "image", message: header.problem });
+  }
+  return problems;
+}
