@@ -1,6 +1,6 @@
 // The posts that use diagrams render them: a bad prop in a post would otherwise fail only in `next build`.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -9,9 +9,10 @@ import { renderMdx } from "@/lib/render/mdx";
 import { attributes, count } from "./test-html";
 
 async function renderPost(slug: string) {
-  const file = path.resolve(import.meta.dirname, `../../content/posts/${slug}.mdx`);
-  const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-  return renderToStaticMarkup((await renderMdx(body, file, postFilesAt(file))).content);
+  const folder = path.resolve(import.meta.dirname, `../../content/posts/${slug}`);
+  const file = existsSync(folder) ? path.join(folder, "index.mdx") : `${folder}.mdx`;
+  const source = path.relative(path.resolve(import.meta.dirname, "../../content"), file);
+  return renderToStaticMarkup((await renderMdx(readFileSync(file, "utf8"), file, postFilesAt(file, source))).content);
 }
 
 describe("posts with diagrams", () => {

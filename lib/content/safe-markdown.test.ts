@@ -110,7 +110,7 @@ describe("an MDX expression is refused before any parser sees it, unless it is s
 describe("what the journal writes is far inside the limits", () => {
   test("every post, fixture post and doc passes", () => {
     const files = ["content/posts", "e2e/fixtures/posts", "docs"].flatMap((dir) =>
-      readdirSync(path.join(root, dir))
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
         .filter((name) => /\.mdx?$/.test(name))
         .map((name) => path.join(root, dir, name)),
     );

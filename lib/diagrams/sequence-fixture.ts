@@ -12,7 +12,7 @@ export function sequence(markers: Marker[], props: Record<string, unknown> = {})
   return { props: { title: "Authorization", description: "The round trip.", ...props }, markers };
 }
 
-/** The authorization round trip of content/posts/the-secret-life-of-a-transaction.mdx. */
+/** The authorization round trip of content/posts/the-secret-life-of-a-transaction/index.mdx. */
 export const roundTrip = sequence([
   actor("merchant", "Merchant"),
   actor("gateway", "Gateway"),

@@ -12,7 +12,7 @@ export function machine(markers: Marker[], props: Record<string, unknown> = {}):
   return { props: { title: "Lifecycle", description: "How a payment moves.", ...props }, markers };
 }
 
-/** The transaction lifecycle of content/posts/automatons-for-integrity.mdx. */
+/** The transaction lifecycle of content/posts/automatons-for-integrity/index.mdx. */
 export const lifecycle = machine([
   state({ id: "pending", initial: true }),
   state({ id: "partially_refunded", label: "partially refunded" }),

@@ -132,7 +132,7 @@ test("jsonFeed11 rejects output it does not understand", () => {
 });
 
 describe("feedBodyHtml, on a post with a diagram", async () => {
-  const file = path.resolve(import.meta.dirname, "../../content/posts/automatons-for-integrity.mdx");
+  const file = path.resolve(import.meta.dirname, "../../content/posts/automatons-for-integrity/index.mdx");
   const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
   const html = await feedBodyHtml(body, "/posts/automatons-for-integrity", postFilesAt(file));
 
