@@ -2,14 +2,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { seedIndex } from "./seed";
 
-// e2e/serve.sh builds the preview with three posts to an index page (POSTS_PER_PAGE=3): its eight posts (the
-// six published, the draft and the scheduled post) make the pages /, /page/2 and /page/3, under its base path.
+// e2e/serve.sh builds the preview with three posts to an index page (POSTS_PER_PAGE=3): its nine posts (the
+// six published, two drafts and the scheduled post) make the pages /, /page/2 and /page/3, under its base path.
 const previewUrl = process.env.E2E_PREVIEW_URL ?? "";
 const basePath = process.env.E2E_PREVIEW_BASE_PATH ?? "";
 const newestFirst = [
   "Retries without double charges",
   "Tokenization at the edge",
   ...seedIndex.map((post) => post.title),
+  "Figures in a post",
 ] as const;
 const entries = (page: Page) => page.locator("main article");
 const titles = (page: Page) => entries(page).getByRole("heading", { level: 2 });
@@ -50,7 +51,7 @@ test.describe("the index of a journal longer than one page", () => {
     );
   });
 
-  test("the last page holds the remaining two entries and has no next page", async ({ page }) => {
+  test("the last page holds the remaining three entries and has no next page", async ({ page }) => {
     await page.goto(`${previewUrl}/page/3`);
     await expect(titles(page)).toHaveText(newestFirst.slice(6).map((title) => new RegExp(title)));
     await expect(headLink(page, "next")).toHaveCount(0);
