@@ -4,23 +4,12 @@
  * it. The same arguments give the same bytes.
  */
 import sharp from "sharp";
+import { seededRandom } from "../scripts/seeded-random";
 
 type Options = { width: number; height: number; seed?: number; dark?: boolean; alpha?: boolean };
 
-/** A small deterministic random source (mulberry32): the image is the same on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function dashboardSvg({ width, height, seed = 1, dark = false }: Options): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const [paper, panel, ink, accent] = dark
     ? ["#0f172a", "#1e293b", "#e2e8f0", "#60a5fa"]
     : ["#f8fafc", "#ffffff", "#0f172a", "#2563eb"];
@@ -57,7 +46,7 @@ function dashboardSvg({ width, height, seed = 1, dark = false }: Options): strin
 /** A PNG of `width` × `height`: about 2 MB at 2,400 × 1,600. With `alpha`, its corners are transparent. */
 export async function screenshotPng(options: Options): Promise<Buffer> {
   const { width, height, seed = 1 } = options;
-  const next = random(seed + 1);
+  const next = seededRandom(seed + 1);
   // The picture on the page: smooth colour with grain, which PNG compresses badly, as it does a photo.
   const photoWidth = Math.round(width * 0.32);
   const photoHeight = Math.round(height * 0.46);

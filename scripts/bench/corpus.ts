@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readAuthorSlugs, readTagSlugs } from "../../lib/content/content-files";
+import { seededRandom } from "../seeded-random";
 
 export type CorpusSpec = { count: number; authors: readonly string[]; tags: readonly string[]; lastDay: string };
 export type SyntheticPost = { slug: string; source: string };
@@ -16,18 +17,6 @@ const WORDS = (
   "replica migration schema event state machine transition invariant audit compliance scope network segment"
 ).split(" ");
 
-/** A small deterministic generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function dayBefore(lastDay: string, days: number): string {
   const date = new Date(`${lastDay}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - days);
@@ -37,7 +26,7 @@ function dayBefore(lastDay: string, days: number): string {
 export function syntheticPosts({ count, authors, tags, lastDay }: CorpusSpec): SyntheticPost[] {
   const posts: SyntheticPost[] = [];
   for (let i = 0; i < count; i++) {
-    const next = random(i + 1);
+    const next = seededRandom(i + 1);
     const pick = <T>(list: readonly T[]): T => {
       const item = list[Math.floor(next() * list.length)];
       if (item === undefined) throw new Error("synthetic corpus: cannot pick from an empty list");

@@ -3,6 +3,8 @@
  * illustrative, and this module is how it was made. Seeded, so the same code always yields the same files.
  */
 
+import { seededRandom } from "../seeded-random";
+
 export type DataFile = { file: string; csv: string };
 
 /** Every chart's data file, as a path under content/posts/ and its CSV text. */
@@ -19,23 +21,12 @@ function csvOf(header: string[], rows: Array<Array<string | number>>): string {
   return [header, ...rows].map((row) => row.join(",")).join("\n") + "\n";
 }
 
-/** mulberry32: a tiny seeded generator, so the simulated data is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The largest error, in cents, of amounts stored as a 32-bit float (Elasticsearch's `float`) and as a
  * `scaled_float` with factor 1000, among random whole-cent amounts in each 5,000 EUR band.
  */
 function floatError(): string {
-  const random = seeded(2017);
+  const random = seededRandom(2017);
   const rows: number[][] = [];
   for (let top = 5_000; top <= 500_000; top += 5_000) {
     let asFloat = 0;
@@ -59,7 +50,7 @@ type Outcome = "authorized" | "declined" | "blocked" | "error";
  * 19th the fraud rules are stricter. The issuer's behaviour never changes.
  */
 function authorizationRate(): string {
-  const random = seeded(24);
+  const random = seededRandom(24);
   const rows: Array<Array<string | number>> = [];
   for (let day = 1; day <= 31; day++) {
     const date = new Date(Date.UTC(2016, 11, day));
