@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { expectNoAxeViolations } from "../axe";
@@ -8,14 +8,18 @@ import { devPort, startDevServer, type DevServer } from "./dev-server";
 // `npm run dev` with a broken post: the check's message on every page, and gone once the file is fixed.
 test.describe.configure({ mode: "serial" });
 
+// A post without files of its own is posts/<slug>.mdx; one with figures, posts/<slug>/index.mdx.
+const sourceOf = (slug: string) =>
+  existsSync(path.join("content/posts", slug, "index.mdx")) ? `${slug}/index.mdx` : `${slug}.mdx`;
 const broken = "the-payment-crew";
 const tagged = "automatons-for-integrity";
-const missingSummary = new RegExp(`content/posts/${broken}\\.mdx:\\d+: summary: is missing`);
-const unknownTag = new RegExp(`content/posts/${tagged}\\.mdx:\\d+: tags: .*unknown tag`);
+const shownFile = (slug: string) => `content/posts/${sourceOf(slug)}`.replace(/[./]/g, "\\$&");
+const missingSummary = new RegExp(`${shownFile(broken)}:\\d+: summary: is missing`);
+const unknownTag = new RegExp(`${shownFile(tagged)}:\\d+: tags: .*unknown tag`);
 
 let dir = "";
 let server: DevServer | undefined;
-const postFile = (slug: string) => path.join(dir, "content/posts", `${slug}.mdx`);
+const postFile = (slug: string) => path.join(dir, "content/posts", sourceOf(slug));
 const originals = new Map<string, string>();
 
 const banner = (page: Page) => page.getByRole("region", { name: /content problem/ });
@@ -153,7 +157,7 @@ test("a body problem names the file's line in the banner and in the page's compi
   const blank = lines.indexOf("", lines.indexOf("---", 1) + 2);
   lines.splice(blank + 1, 0, "[A trap](javascript:alert(1))", "");
   writeFileSync(postFile(tagged), lines.join("\n"));
-  const expected = `content/posts/${tagged}.mdx:${blank + 2}: link: `;
+  const expected = `content/posts/${sourceOf(tagged)}:${blank + 2}: link: `;
   await reloadUntil(page, "/", () => expect(banner(page)).toContainText(expected, { timeout: 1000 }), 60_000);
   // The page itself fails to compile; next dev's error names the same line.
   await expect
