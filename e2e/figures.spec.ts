@@ -27,7 +27,7 @@ async function loadEveryFigure(page: Page) {
 }
 
 /**
- * The page's layout shifts so far (those right after an input excluded, as CLS does), each with what moved, so a
+ * The layout shifts in the post so far (those right after an input excluded, as CLS does), each with what moved, so a
  * failure says which element shifted.
  */
 async function layoutShifts(page: Page): Promise<string[]> {
@@ -35,7 +35,12 @@ async function layoutShifts(page: Page): Promise<string[]> {
     const observer = new PerformanceObserver(() => undefined);
     observer.observe({ type: "layout-shift", buffered: true });
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
-    const shifts = (observer.takeRecords() as Shift[]).filter((entry) => !entry.hadRecentInput);
+    // The post's own shifts: the page's chrome (header, banner) is Lighthouse's CLS row in the bench.
+    const inPost = (node: Node | null | undefined) =>
+      Boolean((node instanceof Element ? node : node?.parentElement)?.closest("article"));
+    const shifts = (observer.takeRecords() as Shift[]).filter(
+      (entry) => !entry.hadRecentInput && entry.sources.some((source) => inPost(source.node)),
+    );
     observer.disconnect();
     return shifts.map((shift) => {
       const nodes = shift.sources.map((source) => source.node?.nodeName ?? "?");
