@@ -104,7 +104,7 @@ describe("a chart in the feeds", async () => {
 describe("bad data", () => {
   test("the page refuses with the content check's own lines", async () => {
     const source = `Intro.\n\n${chart("./bad.csv")}\n\n${chart("./missing.csv")}`;
-    const checked = postFileUseProblems(post, postFileUses(parseMdx(source)), new Set()).map(formatCheckProblem);
+    const checked = postFileUseProblems(post, postFileUses(parseMdx(source))).map(formatCheckProblem);
     assert.deepEqual(checked, [
       `${path.join(folder, "bad.csv")}:3: column "Visa": "12,3" is not a number, expected a number written like 1234.5 (a dot for decimals, no thousands separator, no unit)`,
       `${post}:5: <Chart data>: "./missing.csv": no file posts/rates/missing.csv, expected a file beside the post`,
@@ -118,7 +118,7 @@ describe("bad data", () => {
 
   test("content between the tags is refused by the check and the page alike", async () => {
     const source = chart("./rates.csv").replace(" />", ">\n\nA caption\n\n</Chart>");
-    const [checked] = postFileUseProblems(post, postFileUses(parseMdx(source)), new Set()).map(formatCheckProblem);
+    const [checked] = postFileUseProblems(post, postFileUses(parseMdx(source))).map(formatCheckProblem);
     assert.equal(checked, `${post}:1: <Chart>: has content, expected a self-closing <Chart … />`);
     await assert.rejects(render(source), {
       message: `${post}: <Chart>: has content, expected a self-closing <Chart … />`,

@@ -102,13 +102,12 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
       if (reason) problems.push({ file: post.file, line: reference.line, field: reference.kind, message: reason });
     }
   }
-  // A post's files (a chart's data) are read again each time: the per-file cache is keyed by the post's bytes only.
   // Each <Chart>'s data by the chart rules (whether a post uses each of its files is checkPostFiles's).
   // A file the post folder's rules already found missing or misplaced is not reported again by the chart's.
   const unresolved = new Set(problems.filter((p) => p.field === "data").map((p) => `${p.file}\0${p.line}`));
   for (const post of posts) {
     const uses = (post.body?.fileUses ?? []).filter((use) => !unresolved.has(`${post.file}\0${use.line}`));
-    problems.push(...postFileUseProblems(post.file, uses, new Set()));
+    problems.push(...postFileUseProblems(post.file, uses));
   }
   return problems.sort(compareProblems);
 }

@@ -4,24 +4,13 @@
  * the check reports each problem on the tag's line, or on the data file's line when the data is at fault.
  */
 import { chartOf } from "../charts/chart-load";
-import { postFilesAt, type PostFiles } from "../content/post-files";
+import { postFilesAt } from "../content/post-files";
 import type { PostFileUse } from "../content/references";
 import type { CheckProblem } from "./problem";
 
-/**
- * The problems of each use in the post at `postFile`; every file a use read is added to `used` (a file beside
- * the posts that none of them reads is reported apart).
- */
-export function postFileUseProblems(postFile: string, uses: readonly PostFileUse[], used: Set<string>): CheckProblem[] {
-  const disk = postFilesAt(postFile);
-  const files: PostFiles = {
-    ...disk,
-    read(reference) {
-      const file = disk.read(reference);
-      if ("file" in file) used.add(file.file);
-      return file;
-    },
-  };
+/** The problems of each use in the post at `postFile` (whether each file is used is lib/check/post-files.ts's). */
+export function postFileUseProblems(postFile: string, uses: readonly PostFileUse[]): CheckProblem[] {
+  const files = postFilesAt(postFile);
   return uses.flatMap((use) => {
     if (use.component !== "Chart") return [];
     const chart = chartOf(use.props, files);
