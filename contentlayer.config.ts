@@ -1,7 +1,7 @@
 import { contentDirExcludeDefault } from "contentlayer2/source-files";
 import { makeSource } from "contentlayer2/source-remote-files";
-import { CONTENT_COPY, syncContentCopy } from "./lib/content/content-source";
-import { reportContentProblems } from "./lib/content/content-rules";
+import { CONTENT_COPY, syncContentCopy } from "./lib/content/vetted-copy";
+import { reportContentProblems } from "./lib/content/field-rules";
 // The document types live in lib/content/schema.ts, which the content check reads too.
 import { Author, Post, SeriesRegistry, TagRegistry } from "./lib/content/schema";
 
@@ -20,7 +20,7 @@ async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefine
 }
 
 export default makeSource({
-  // contentlayer reads a vetted copy of CONTENT_DIR, never the files themselves: see lib/content/content-source.ts.
+  // contentlayer reads a vetted copy of CONTENT_DIR, never the files themselves: see lib/content/vetted-copy.ts.
   contentDirPath: CONTENT_COPY,
   syncFiles: (copyDir) => syncContentCopy(CONTENT_DIR, copyDir, { skipRefused: skipInvalid }),
   // A chart's data beside its post (lib/content/post-files.ts) is read by the page, not a document.

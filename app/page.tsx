@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { JournalPage } from "@/components/journal-page";
-import { getIndexPage } from "@/lib/content/content";
+import { getIndexPage } from "@/lib/content/collection";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { indexNeighbourPaths } from "@/lib/publish/routes";
 import { site } from "@/lib/site";

@@ -1,5 +1,5 @@
 import { getImageProps } from "next/image";
-import type { Author } from "@/lib/content/content";
+import type { Author } from "@/lib/content/collection";
 import { initialsOf } from "@/lib/render/initials";
 
 // Whole class names, so Tailwind finds them in the source.

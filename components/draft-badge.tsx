@@ -1,4 +1,4 @@
-import type { PostStatus } from "@/lib/content/content-query";
+import type { PostStatus } from "@/lib/content/publishing";
 
 /** Marks unpublished posts, which only development and preview builds show. */
 export function DraftBadge({ status }: { status: PostStatus }) {

@@ -1,4 +1,4 @@
-import type { JournalPost } from "@/lib/content/content";
+import type { JournalPost } from "@/lib/content/collection";
 import type { Page } from "@/lib/content/pagination";
 import { site } from "@/lib/site";
 import { IndexPagination } from "./index-pagination";

@@ -1,6 +1,6 @@
 import { JournalLink } from "@/components/mdx/journal-link";
 import { formatReadingTime } from "@/lib/render/format";
-import { getTagsOf, type JournalPost } from "@/lib/content/content";
+import { getTagsOf, type JournalPost } from "@/lib/content/collection";
 import { Byline } from "./byline";
 import { DraftBadge } from "./draft-badge";
 import { TagList } from "./tag-list";

@@ -1,4 +1,4 @@
-import type { JournalPost } from "@/lib/content/content";
+import type { JournalPost } from "@/lib/content/collection";
 import { formatPostCount } from "@/lib/render/format";
 import { PostEntry } from "./post-entry";
 

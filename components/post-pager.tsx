@@ -1,5 +1,5 @@
 import { JournalLink } from "@/components/mdx/journal-link";
-import type { JournalPost } from "@/lib/content/content";
+import type { JournalPost } from "@/lib/content/collection";
 
 type Props = { previous: JournalPost | undefined; next: JournalPost | undefined };
 

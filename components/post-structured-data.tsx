@@ -1,4 +1,4 @@
-import type { JournalPost, SeriesEntry } from "@/lib/content/content";
+import type { JournalPost, SeriesEntry } from "@/lib/content/collection";
 import { site } from "@/lib/site";
 import { blogPosting, breadcrumbList } from "@/lib/publish/structured-data";
 import { JsonLd } from "./json-ld";

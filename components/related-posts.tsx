@@ -1,5 +1,5 @@
 import { JournalLink } from "@/components/mdx/journal-link";
-import type { JournalPost } from "@/lib/content/content";
+import type { JournalPost } from "@/lib/content/collection";
 import { formatDate } from "@/lib/render/format";
 
 /** Posts that share tags with the one just read; nothing when none does. */

@@ -1,5 +1,5 @@
 import { JournalLink } from "@/components/mdx/journal-link";
-import type { getSeriesOf } from "@/lib/content/content";
+import type { getSeriesOf } from "@/lib/content/collection";
 import { seriesPath } from "@/lib/publish/routes";
 import { DraftBadge } from "./draft-badge";
 

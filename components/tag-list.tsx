@@ -1,5 +1,5 @@
 import { JournalLink } from "@/components/mdx/journal-link";
-import type { Tag } from "@/lib/content/content";
+import type { Tag } from "@/lib/content/collection";
 import { tagPath } from "@/lib/publish/routes";
 
 /** A post's tags, each linking to its tag page. */

@@ -88,5 +88,5 @@ test("an import against the direction is found, by alias or relative path", () =
   assert.deepEqual(layerViolations("lib/render/x.ts", 'import { feedHtml } from "../publish/feed-html";').length, 1);
   assert.deepEqual(layerViolations("lib/deploy/x.ts", 'export { site } from "../site";').length, 1);
   assert.deepEqual(layerViolations("lib/publish/x.ts", 'import { renderMdx } from "../render/mdx";'), []);
-  assert.deepEqual(layerViolations("lib/content/x.ts", 'import { a } from "./content-query";'), []);
+  assert.deepEqual(layerViolations("lib/content/x.ts", 'import { a } from "./publishing";'), []);
 });

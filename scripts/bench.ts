@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { todayUtc } from "../lib/content/content-query";
+import { todayUtc } from "../lib/content/publishing";
 import { writeBareSite } from "./bench/bare-site";
 import { checkOutBaseline } from "./bench/baseline";
 import { editOnePost, writeSyntheticContent } from "./bench/corpus";

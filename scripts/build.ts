@@ -14,7 +14,7 @@ import { cacheConfig, cacheEnv, pruneCache } from "../lib/cache/maintain";
 import { profileDirOf } from "../lib/cache/store";
 import { CARD_VERSION_ENV } from "../lib/publish/card-address";
 import { formatProfile, readStoreProfile, type BuildProfile } from "./build/profile";
-import { journalContentStep } from "../lib/content/content-step";
+import { journalContentStep } from "./build/content-step";
 import { imageStep } from "./build/image-step";
 import { searchStep } from "./build/search-step";
 import { runInProcess, runStep, type StepResult } from "./build/step";

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { buildDir, prerenderedPagesDir, staticFileDirs } from "../lib/deploy/build-output";
-import { getPosts } from "../lib/content/content";
+import { getPosts } from "../lib/content/collection";
 import { CARD_VERSION_ENV, cardFolder } from "../lib/publish/card-address";
 import { cardsOf, missingCards, shareOf } from "../lib/publish/card-files";
 import { drawSocialCard, isCardDrawn } from "../lib/publish/social-card";

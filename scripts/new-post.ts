@@ -3,8 +3,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readAuthorSlugs, readTagSlugs } from "../lib/content/content-files";
-import { todayUtc } from "../lib/content/content-query";
+import { readAuthorSlugs, readTagSlugs } from "../lib/content/places";
+import { todayUtc } from "../lib/content/publishing";
 import { scaffoldPost } from "../lib/content/new-post";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";

@@ -2,7 +2,7 @@
 // Usage: npm run reading-time -- content/posts/*.mdx
 import { readFileSync } from "node:fs";
 import { formatReadingTime } from "../lib/render/format";
-import { parseMdx, plainText } from "../lib/content/mdx-source";
+import { parseMdx, plainText } from "../lib/content/body-tree";
 import { readingTime } from "../lib/content/reading-time";
 
 for (const file of process.argv.slice(2)) {

@@ -1,5 +1,5 @@
 import { JournalLink } from "@/components/mdx/journal-link";
-import { getArchive } from "@/lib/content/content";
+import { getArchive } from "@/lib/content/collection";
 import { formatDate } from "@/lib/render/format";
 import { pageMetadata } from "@/lib/publish/metadata";
 

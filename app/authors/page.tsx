@@ -1,6 +1,6 @@
 import { JournalLink } from "@/components/mdx/journal-link";
 import { AuthorAvatar } from "@/components/author-avatar";
-import { getAuthors, getPostsByAuthor } from "@/lib/content/content";
+import { getAuthors, getPostsByAuthor } from "@/lib/content/collection";
 import { formatPostCount } from "@/lib/render/format";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { authorPath } from "@/lib/publish/routes";

@@ -1,4 +1,4 @@
-import { getAuthors, getTags } from "@/lib/content/content";
+import { getAuthors, getTags } from "@/lib/content/collection";
 import { authorFeedScope, tagFeedScope } from "@/lib/publish/feed-scopes";
 import type { FeedScope } from "@/lib/publish/feeds";
 import { pageMetadata } from "@/lib/publish/metadata";

@@ -1,5 +1,5 @@
 import { IndexList } from "@/components/index-list";
-import { getSeriesList, getSeriesParts } from "@/lib/content/content";
+import { getSeriesList, getSeriesParts } from "@/lib/content/collection";
 import { formatPartCount } from "@/lib/render/format";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { seriesPath } from "@/lib/publish/routes";

@@ -1,5 +1,5 @@
 import { IndexList } from "@/components/index-list";
-import { getPostsByTag, getTags } from "@/lib/content/content";
+import { getPostsByTag, getTags } from "@/lib/content/collection";
 import { formatPostCount } from "@/lib/render/format";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { tagPath } from "@/lib/publish/routes";

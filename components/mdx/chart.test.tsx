@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { postFileUseProblems } from "@/lib/check/post-file-uses";
 import { postFileUses } from "@/lib/content/references";
 import { formatCheckProblem } from "@/lib/check/problem";
-import { parseMdx } from "@/lib/content/mdx-source";
+import { parseMdx } from "@/lib/content/body-tree";
 import { postFilesAt } from "@/lib/content/post-files";
 import { renderMdx } from "@/lib/render/mdx";
 import { renderMdxToStaticHtml } from "@/lib/render/mdx-static";

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
-import { findDroppedConstructs, parseMdx } from "@/lib/content/mdx-source";
+import { findDroppedConstructs, parseMdx } from "@/lib/content/body-tree";
 import { renderMdx } from "@/lib/render/mdx";
 import { readFigureProps } from "./figure-props";
 import { mdxComponentsFor } from "./index";

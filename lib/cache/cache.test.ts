@@ -27,7 +27,7 @@ const closure = (store: StoreName) => importClosure(root, STORES[store]);
 describe("each store's version covers the code that makes it, and only that", () => {
   test("compiled bodies depend on the compiler and the content rules, not on any component", () => {
     const files = closure("mdx");
-    for (const file of ["lib/render/mdx-compile.ts", "lib/content/mdx-source.ts", "lib/content/body-rules.ts"]) {
+    for (const file of ["lib/render/mdx-compile.ts", "lib/content/body-tree.ts", "lib/content/body-rules.ts"]) {
       assert.ok(files.includes(file), `${file} is missing from ${files.join(", ")}`);
     }
     assert.deepEqual(

@@ -3,7 +3,7 @@
  * categories), one series per y column, and the rows as written for the table that stands in for the drawing.
  * Every problem is collected, not thrown, so the content check lists them all; the page renders only a model.
  */
-import { isCalendarDay } from "../content/content-rules";
+import { isCalendarDay } from "../content/field-rules";
 import { mdxComponentProps } from "../content/mdx-components";
 import { postFileReferenceProblem } from "../content/post-files";
 import type { DataTable } from "./chart-data";

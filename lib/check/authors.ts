@@ -2,8 +2,8 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Author } from "../content/schema";
-import { assetSizeProblem, AUTHOR_FILE, contentEntries, placeOf } from "../content/content-files";
-import { SLUG } from "../content/content-rules";
+import { assetSizeProblem, AUTHOR_FILE, contentEntries, placeOf } from "../content/places";
+import { SLUG } from "../content/field-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf } from "./fields";
 import type { CheckProblem } from "./problem";

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { UNKNOWN_FILE } from "../content/content-files";
+import { UNKNOWN_FILE } from "../content/places";
 import { checkContent } from "./check-content";
 import { formatCheckProblem } from "./problem";
 

@@ -6,9 +6,9 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Post } from "../content/schema";
-import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/content-files";
-import { isPublished, todayUtc } from "../content/content-query";
-import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/content-rules";
+import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/places";
+import { isPublished, todayUtc } from "../content/publishing";
+import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/field-rules";
 import { checkAuthors } from "./authors";
 import { checkPostFiles, imageHeaderProblems, postFilesOf } from "./post-files";
 import { fieldsOf } from "./fields";

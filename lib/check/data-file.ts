@@ -1,11 +1,11 @@
 /**
  * One data file of the content folder (content/authors/<slug>.yml, content/tags.yml), read like a post's
- * frontmatter: bytes through lib/content/source-text.ts, YAML through lib/content/safe-yaml.ts, fields
+ * frontmatter: bytes through lib/content/safe-text.ts, YAML through lib/content/safe-yaml.ts, fields
  * against the types lib/content/schema.ts declares.
  */
 import { readFileSync } from "node:fs";
 import { readYaml, YAML_LIMITS, type YamlPath } from "../content/safe-yaml";
-import { readSourceText } from "../content/source-text";
+import { readSourceText } from "../content/safe-text";
 import { checkFields, isRecord, type FieldDef } from "./fields";
 import type { CheckProblem } from "./problem";
 

@@ -15,7 +15,7 @@ export type Frontmatter = {
 };
 
 /**
- * Reads a post's YAML frontmatter (text already read by lib/content/source-text.ts) keeping line numbers,
+ * Reads a post's YAML frontmatter (text already read by lib/content/safe-text.ts) keeping line numbers,
  * which the generated collection does not have.
  */
 export function readFrontmatter(source: string): Frontmatter {

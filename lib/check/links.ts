@@ -1,5 +1,5 @@
 import type { Reference } from "../content/references";
-import { assetSizeProblem } from "../content/content-files";
+import { assetSizeProblem } from "../content/places";
 
 export type { Reference };
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { POST_FILE } from "../content/content-files";
-import type { PostSource } from "../content/content-rules";
+import { POST_FILE } from "../content/places";
+import type { PostSource } from "../content/field-rules";
 import type { PostFileUse, Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
 import { postSlug } from "../content/post-files";
-import { readSourceText } from "../content/source-text";
+import { readSourceText } from "../content/safe-text";
 import { compilePost } from "../render/mdx-compile";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";

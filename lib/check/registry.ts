@@ -6,7 +6,7 @@
 import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
 import { SeriesEntry, SeriesRegistry, Tag, TagRegistry } from "../content/schema";
-import { LABEL, LABEL_EXPECTED, SLUG } from "../content/content-rules";
+import { LABEL, LABEL_EXPECTED, SLUG } from "../content/field-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf, isRecord } from "./fields";
 import type { CheckProblem } from "./problem";

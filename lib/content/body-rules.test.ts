@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { allowedElements, linkProblem, resourceProblem } from "./body-rules";
-import { findDroppedConstructs, parseMdx } from "./mdx-source";
+import { findDroppedConstructs, parseMdx } from "./body-tree";
 
 const fixtures = path.resolve(import.meta.dirname, "../../test/fixtures/body");
 const problemsIn = (fixture: string) =>

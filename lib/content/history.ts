@@ -2,10 +2,10 @@
  * When each content file last changed, from git: one `git log` for the whole folder, not one per post.
  * A shallow clone (CI, most hosts) knows only its last commit, whose date would be wrong for every
  * file, so there — and wherever git is missing — callers fall back to the post's own dates.
- * Machines (sitemap, feeds) are told these days; readers are not (content-query.ts updatedDayOf).
+ * Machines (sitemap, feeds) are told these days; readers are not (publishing.ts updatedDayOf).
  */
 import { execFileSync } from "node:child_process";
-import { instantOf, type Dated } from "./content-query";
+import { instantOf, type Dated } from "./publishing";
 
 const COMMIT = /^commit (\d{4}-\d{2}-\d{2}T\S+)$/;
 

@@ -1,6 +1,6 @@
 /** The post scaffold behind `npm run new-post`: pure, so it is tested without touching content/. */
 import { slug as githubSlug } from "github-slugger";
-import { SLUG } from "./content-rules";
+import { SLUG } from "./field-rules";
 import { didYouMean } from "./suggest";
 
 export type NewPostInput = { title: string; author: string; tags: readonly string[]; date: string };

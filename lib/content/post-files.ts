@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { readSourceText } from "./source-text";
+import { readSourceText } from "./safe-text";
 
 /** The kinds of file a post folder may hold, by extension (any case). Anything else fails the check. */
 export const POST_FILE_KINDS = {

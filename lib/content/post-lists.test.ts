@@ -11,7 +11,7 @@ const post = (slug: string, date: string, tags: string[], author = "ada"): Fixtu
   author: { slug: author },
 });
 
-// Newest first, as lib/content/content.ts hands them out.
+// Newest first, as lib/content/collection.ts hands them out.
 const posts = [
   post("e", "2018-02-01", ["search", "infra"], "grace"),
   post("d", "2017-09-12", ["security", "compliance"]),
@@ -115,7 +115,7 @@ describe("groupByYear", () => {
 });
 
 describe("series", () => {
-  // Newest first, as lib/content/content.ts gives them.
+  // Newest first, as lib/content/collection.ts gives them.
   const listed = [
     { slug: "c", series: "s", title: "C" },
     { slug: "x", series: undefined, title: "X" },

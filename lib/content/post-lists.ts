@@ -1,8 +1,8 @@
 /**
  * The journal's discovery lists as pure functions over posts already filtered and ordered newest first
- * by lib/content/content.ts: by author, by tag, neighbours, related posts and the archive.
+ * by lib/content/collection.ts: by author, by tag, neighbours, related posts and the archive.
  */
-import { compareNewestFirst, dayOf } from "./content-query";
+import { compareNewestFirst, dayOf } from "./publishing";
 
 export type Listed = { slug: string; title: string; date: string; tags: readonly string[] };
 

@@ -1,6 +1,6 @@
 import readingTimeOf from "reading-time";
 import { cachedSync, openStore } from "../cache/store";
-import { parseMdx, plainText } from "./mdx-source";
+import { parseMdx, plainText } from "./body-tree";
 
 /** One rate for every post, so reading times compare across the journal. */
 export const WORDS_PER_MINUTE = 200;
@@ -23,7 +23,7 @@ export function readingTime(text: string): ReadingTime {
 }
 
 /**
- * The words of a post's text (frontmatter included: lib/content/source-text.ts), as the one compile counted
+ * The words of a post's text (frontmatter included: lib/content/safe-text.ts), as the one compile counted
  * them (lib/render/mdx-compile.ts notes its count with `rememberWords`). In `npm run build` the check compiled
  * every post first, so this is a read of the build cache; where the cache is off (`next dev`, a bare
  * `next build`, the tests) the text is parsed here instead, without compiling it.

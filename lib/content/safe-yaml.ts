@@ -110,7 +110,7 @@ const tooDeep = `is nested more than ${YAML_LIMITS.depth} levels deep, expected 
 /**
  * What makes YAML unsafe to hand to any parser, found without parsing (a linear scan): too many bytes, or
  * nesting deep enough to make a parser recurse. contentlayer's own parse is guarded by this alone
- * (content-source.ts); its YAML library already refuses more than 100 alias expansions.
+ * (vetted-copy.ts); its YAML library already refuses more than 100 alias expansions.
  */
 export function yamlLimitProblem(text: string, firstLine = 1): YamlError | undefined {
   const bytes = Buffer.byteLength(text);

@@ -33,7 +33,7 @@ export const Tag = defineNestedType(() => ({
   },
 }));
 
-/** The tag registry: posts may only use the tags it lists (checked in lib/content/content-rules.ts). */
+/** The tag registry: posts may only use the tags it lists (checked in lib/content/field-rules.ts). */
 export const TagRegistry = defineDocumentType(() => ({
   name: "TagRegistry",
   filePathPattern: "tags.yml",
@@ -52,7 +52,7 @@ export const SeriesEntry = defineNestedType(() => ({
   },
 }));
 
-/** The series registry: a post's `series` must be one of these (checked in lib/content/content-rules.ts). */
+/** The series registry: a post's `series` must be one of these (checked in lib/content/field-rules.ts). */
 export const SeriesRegistry = defineDocumentType(() => ({
   name: "SeriesRegistry",
   filePathPattern: "series.yml",

@@ -82,7 +82,7 @@ export function readProps(
     flag(name) {
       const value = props[name];
       if (value === undefined || value === "false") return false;
-      // "true" as well as the bare attribute: lib/content/mdx-source.ts currently rejects bare attributes.
+      // "true" as well as the bare attribute: lib/content/body-tree.ts currently rejects bare attributes.
       if (value === true || value === "true") return true;
       throw fail(name, `a bare attribute (${name}) or ${name}="true"`);
     },

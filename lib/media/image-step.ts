@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import path from "node:path";
 import { codeVersion } from "../cache/code-version";
 import { cached, openStore, STORES } from "../cache/store";
-import { contentEntries } from "../content/content-files";
+import { contentEntries } from "../content/places";
 import { postFileKind } from "../content/post-files";
 import { bytesProblem, readRasterHeader, type RasterFacts } from "./image-rules";
 import { MANIFEST_FILE, MEDIA_FOLDER, type MediaEntry, type MediaManifest } from "./manifest";

@@ -1,5 +1,5 @@
 /**
- * What the feed routes serve: the journal's latest posts (lib/content/content.ts) in each format, and the
+ * What the feed routes serve: the journal's latest posts (lib/content/collection.ts) in each format, and the
  * same for each author and each tag, beside their pages.
  */
 import {
@@ -12,7 +12,7 @@ import {
   postFilesOf,
   postText,
   type JournalPost,
-} from "../content/content";
+} from "../content/collection";
 import type { PostFiles } from "../content/post-files";
 import { feedBodyHtml } from "./feed-body";
 import { authorFeedScope, tagFeedScope } from "./feed-scopes";

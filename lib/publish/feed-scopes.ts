@@ -1,4 +1,4 @@
-import { getAuthor, getTag } from "../content/content";
+import { getAuthor, getTag } from "../content/collection";
 import { site } from "../site";
 import type { FeedScope } from "./feeds";
 import { authorPath, tagPath } from "./routes";

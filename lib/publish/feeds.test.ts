@@ -7,7 +7,7 @@ import { postFilesAt } from "../content/post-files";
 import { feedBodyHtml } from "./feed-body";
 import { absoluteUrl } from "../site";
 
-// 25 posts, newest first as lib/content/content.ts gives them: post 0 is dated 2026-01-25, post 24 2026-01-01.
+// 25 posts, newest first as lib/content/collection.ts gives them: post 0 is dated 2026-01-25, post 24 2026-01-01.
 const posts: FeedPost[] = Array.from({ length: 25 }, (_, i) => {
   const day = String(25 - i).padStart(2, "0");
   return {

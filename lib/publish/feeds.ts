@@ -4,8 +4,8 @@
  * lib/publish/feed-routes.ts feeds it the journal's.
  */
 import { Feed } from "feed";
-import { instantOf } from "../content/content-query";
-import { LABEL } from "../content/content-rules";
+import { instantOf } from "../content/publishing";
+import { LABEL } from "../content/field-rules";
 import { authorPath } from "./routes";
 import { absoluteUrl, feedPath, site, type FeedFormat } from "../site";
 
@@ -20,7 +20,7 @@ export type FeedPost = {
   lastModified: string;
   author: { name: string; slug: string };
   tags: readonly { slug: string; label: string }[];
-  /** The post's text, frontmatter included (lib/content/content.ts `postText`). */
+  /** The post's text, frontmatter included (lib/content/collection.ts `postText`). */
   body: string;
   /** The post's source file (posts/<slug>/index.mdx), beside which its figures are. */
   file?: string;
@@ -75,7 +75,7 @@ function latestModified(posts: readonly FeedPost[]): string | undefined {
 }
 
 /**
- * The feed of the first `limit` posts, in the order given (lib/content/content.ts already puts the newest
+ * The feed of the first `limit` posts, in the order given (lib/content/collection.ts already puts the newest
  * first). Its date is the latest update of any post listed, so an unchanged journal rebuilds the same feed.
  */
 export async function buildFeed(

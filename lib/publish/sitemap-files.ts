@@ -1,5 +1,5 @@
 /** Splitting the sitemap into files within the protocol's limit, and their addresses. Pure, so it is tested alone. */
-import { instantOf } from "../content/content-query";
+import { instantOf } from "../content/publishing";
 
 /** The sitemap protocol's limit of URLs in one file. */
 export const SITEMAP_LIMIT = 50_000;

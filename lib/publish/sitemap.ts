@@ -13,7 +13,7 @@ import {
   getSeriesList,
   getSeriesParts,
   getTags,
-} from "../content/content";
+} from "../content/collection";
 import { authorPath, indexPagePath, seriesPath, tagPath } from "./routes";
 import { latestUpdate, sitemapFilePath, splitSitemap } from "./sitemap-files";
 import { absoluteUrl } from "../site";

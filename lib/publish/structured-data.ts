@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for search engines: a BlogPosting per post and the breadcrumb trail to it. */
-import { authorModified } from "../content/content-query";
+import { authorModified } from "../content/publishing";
 import { absoluteUrl, site } from "../site";
 import { cardPath, postCard } from "./card-address";
 import { seriesPath } from "./routes";

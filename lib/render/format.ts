@@ -1,4 +1,4 @@
-import { dayOf } from "../content/content-query";
+import { dayOf } from "../content/publishing";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",

@@ -7,10 +7,10 @@ import path from "node:path";
 import { after, test } from "node:test";
 import { CACHE_ENV } from "../cache/store";
 import { checkContent } from "../check/check-content";
-import { parseCount } from "../content/mdx-source";
+import { parseCount } from "../content/body-tree";
 import { wordsOf } from "../content/reading-time";
-import { POST_FILE } from "../content/content-files";
-import { readSourceText } from "../content/source-text";
+import { POST_FILE } from "../content/places";
+import { readSourceText } from "../content/safe-text";
 import { compiledPost, compilePost } from "./mdx-compile";
 
 const root = path.resolve(import.meta.dirname, "../..");

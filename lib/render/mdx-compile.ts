@@ -31,7 +31,7 @@ import { cached } from "../cache/store";
 import type { BodyProblem } from "../content/body-rules";
 import { splitFrontmatter } from "../content/frontmatter-block";
 import { invisibleCharacterProblems } from "../content/invisible-characters";
-import { findDroppedConstructs, noteParse, plainText } from "../content/mdx-source";
+import { findDroppedConstructs, noteParse, plainText } from "../content/body-tree";
 import { readingTime, rememberWords } from "../content/reading-time";
 import { postFileUses, references, type PostFileUse, type Reference } from "../content/references";
 import { markdownLimitProblems } from "../content/safe-markdown";
@@ -211,7 +211,7 @@ function refusalOf(text: string): BodyProblem[] {
 }
 
 /**
- * A post's whole text (frontmatter included, "\n" line endings: lib/content/source-text.ts) compiled, or the
+ * A post's whole text (frontmatter included, "\n" line endings: lib/content/safe-text.ts) compiled, or the
  * problems that refuse it, each with its line in the file. From the build cache when this text was compiled
  * before under the same code.
  */

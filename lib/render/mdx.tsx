@@ -8,7 +8,7 @@ import { noPostFiles, type PostFiles } from "../content/post-files";
 import { compiledPost, runBody } from "./mdx-compile";
 
 /**
- * A post's text (lib/content/content.ts `postText`) as its page's body, with the headings its table of contents
+ * A post's text (lib/content/collection.ts `postText`) as its page's body, with the headings its table of contents
  * lists. `file` names the post if the body breaks the content rules (the check refuses such a post first);
  * `files` are the post's own, which its charts read.
  */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseMdx, plainText } from "../../lib/content/mdx-source";
+import { parseMdx, plainText } from "../../lib/content/body-tree";
 import { readingTime } from "../../lib/content/reading-time";
 import { syntheticPosts } from "./corpus";
 

@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readAuthorSlugs, readTagSlugs } from "../../lib/content/content-files";
+import { readAuthorSlugs, readTagSlugs } from "../../lib/content/places";
 import { seededRandom } from "../seeded-random";
 
 export type CorpusSpec = { count: number; authors: readonly string[]; tags: readonly string[]; lastDay: string };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PostList } from "@/components/post-list";
-import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content/content";
+import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content/collection";
 import { authorFeedScope } from "@/lib/publish/feed-scopes";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { authorPath } from "@/lib/publish/routes";

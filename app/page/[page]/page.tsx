@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { JournalPage } from "@/components/journal-page";
-import { getIndexPage, getLaterIndexPageNumbers } from "@/lib/content/content";
+import { getIndexPage, getLaterIndexPageNumbers } from "@/lib/content/collection";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { parsePageNumber } from "@/lib/content/pagination";
 import { indexNeighbourPaths, indexPagePath } from "@/lib/publish/routes";

@@ -17,8 +17,8 @@ import {
   postFile,
   postFilesOf,
   postText,
-} from "@/lib/content/content";
-import { authorModified } from "@/lib/content/content-query";
+} from "@/lib/content/collection";
+import { authorModified } from "@/lib/content/publishing";
 import { postCard } from "@/lib/publish/card-address";
 import { renderMdx } from "@/lib/render/mdx";
 import { pageMetadata } from "@/lib/publish/metadata";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { PostEntry } from "@/components/post-entry";
-import { getSeries, getSeriesList, getSeriesParts } from "@/lib/content/content";
+import { getSeries, getSeriesList, getSeriesParts } from "@/lib/content/collection";
 import { formatPartCount } from "@/lib/render/format";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { seriesPath } from "@/lib/publish/routes";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/post-list";
-import { getPostsByTag, getTag, getTags } from "@/lib/content/content";
+import { getPostsByTag, getTag, getTags } from "@/lib/content/collection";
 import { tagFeedScope } from "@/lib/publish/feed-scopes";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { tagPath } from "@/lib/publish/routes";

@@ -11,7 +11,7 @@ import {
   todayUtc,
   updatedDayOf,
   type Publishable,
-} from "./content-query";
+} from "./publishing";
 
 const post = (title: string, date: string, draft = false): Publishable => ({ title, date, draft });
 const today = "2026-03-10";

@@ -5,18 +5,18 @@
  *   before the content check (which runs beside it) has had time to refuse it;
  * - keeps the "\r" of a Windows (CRLF) file's last frontmatter line: `draft: true\r` becomes a string and
  *   `tags: [a]\r` a YAML error.
- * Each file is read as the check reads it, as what its place in the folder says it is (content-files.ts; a file
- * with no place is refused): source-text.ts (size, byte-order mark dropped, "\n" line endings, binary and invisible
+ * Each file is read as the check reads it, as what its place in the folder says it is (places.ts; a file
+ * with no place is refused): safe-text.ts (size, byte-order mark dropped, "\n" line endings, binary and invisible
  * characters refused), frontmatter-block.ts, and the limits of safe-yaml.ts and safe-markdown.ts, so no parser of
  * contentlayer's is given more work than they allow. A file that fails is not copied and the step fails, naming it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
-import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./content-files";
+import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./places";
 import { splitFrontmatter } from "./frontmatter-block";
 import { markdownLimitProblems } from "./safe-markdown";
 import { yamlLimitProblem } from "./safe-yaml";
-import { readSourceText } from "./source-text";
+import { readSourceText } from "./safe-text";
 
 /** Where the copy lives, relative to the working directory (generated, like the rest of .contentlayer/). */
 export const CONTENT_COPY = ".contentlayer/source";

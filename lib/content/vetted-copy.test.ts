@@ -1,15 +1,15 @@
-// The copy of the content folder that contentlayer reads (content-source.ts), on fixture files and a
+// The copy of the content folder that contentlayer reads (vetted-copy.ts), on fixture files and a
 // temporary folder. lib/content/content-build.test.ts runs contentlayer on it.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { UNKNOWN_FILE } from "./content-files";
-import { prepareFile, syncContent } from "./content-source";
+import { UNKNOWN_FILE } from "./places";
+import { prepareFile, syncContent } from "./vetted-copy";
 
 const raw = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../test/fixtures/raw/posts", name));
-const dir = mkdtempSync(path.join(tmpdir(), "content-source-"));
+const dir = mkdtempSync(path.join(tmpdir(), "vetted-copy-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("prepareFile", () => {

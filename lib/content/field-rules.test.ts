@@ -8,7 +8,7 @@ import {
   isCalendarDay,
   LIMITS,
   type PostSource,
-} from "./content-rules";
+} from "./field-rules";
 
 const tags = ["testing", "payments-101"];
 const post = (over: Partial<PostSource> & { file?: string } = {}): PostSource => ({

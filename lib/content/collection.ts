@@ -14,7 +14,7 @@ import {
   type SeriesEntry,
   type Tag,
 } from "contentlayer/generated";
-import { postsFor, statusOf, todayUtc, updatedDayOf, type PostStatus } from "./content-query";
+import { postsFor, statusOf, todayUtc, updatedDayOf, type PostStatus } from "./publishing";
 import { lastCommitDays, lastModified } from "./history";
 import { laterPageNumbers, pageOf, type Page } from "./pagination";
 import { postFilesAt, type PostFiles } from "./post-files";
@@ -30,8 +30,8 @@ import {
   type YearOfPosts,
 } from "./post-lists";
 import { minutesFor, wordsOf } from "./reading-time";
-import { POST_FILE } from "./content-files";
-import { readSourceText } from "./source-text";
+import { POST_FILE } from "./places";
+import { readSourceText } from "./safe-text";
 import { deployment, site } from "../site";
 
 export type { Author, SeriesEntry, Tag };
@@ -68,7 +68,7 @@ const commitDays = lastCommitDays(contentDir);
 export const postFile = (post: Pick<Post, "_raw">) => path.join(contentDir, post._raw.sourceFilePath);
 
 /**
- * A post's file as the content check read it (lib/content/source-text.ts): the text the one compile of the post
+ * A post's file as the content check read it (lib/content/safe-text.ts): the text the one compile of the post
  * is keyed by (lib/render/mdx-compile.ts). contentlayer's documents come from a vetted copy of the same files.
  */
 export function postText(post: Pick<Post, "_raw">): string {

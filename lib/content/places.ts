@@ -1,12 +1,12 @@
 /**
  * A content folder read straight from the disk, for the tools that run before (or without) the content
- * step: the check, the copy contentlayer reads (content-source.ts), the post scaffold, the benchmark's corpus.
+ * step: the check, the copy contentlayer reads (vetted-copy.ts), the post scaffold, the benchmark's corpus.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { POST_FILE_KINDS } from "./post-files";
 import { readYaml, YAML_LIMITS } from "./safe-yaml";
-import { sizeOf, type TextKind } from "./source-text";
+import { sizeOf, type TextKind } from "./safe-text";
 
 /** What one place of the content folder holds: how its files are read, and what an author is told to put there. */
 export type ContentPlace = TextKind & { kind: "post" | "data" | "post file"; pattern: RegExp; shown: string };

@@ -2,7 +2,7 @@
  * Rules across documents that the schema alone cannot express. `npm run check` applies them with line
  * numbers; the content step (contentlayer's onSuccess) applies them too, so `contentlayer2 dev` reports them.
  */
-import { dayOf, hasTime, instantOf, todayUtc } from "./content-query";
+import { dayOf, hasTime, instantOf, todayUtc } from "./publishing";
 import { didYouMean } from "./suggest";
 
 export type PostSource = {

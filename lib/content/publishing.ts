@@ -1,10 +1,10 @@
 /**
  * The journal's publishing rules as pure functions, so they can be tested without a content build.
- * lib/content/content.ts applies them to the generated collection.
+ * lib/content/collection.ts applies them to the generated collection.
  */
 
 export type Publishable = { title: string; date: string; draft: boolean };
-/** A post's dates as written: a day (YYYY-MM-DD) or a date-time with a zone (lib/content/content-rules.ts). */
+/** A post's dates as written: a day (YYYY-MM-DD) or a date-time with a zone (lib/content/field-rules.ts). */
 export type Dated = { date: string; updated?: string | undefined };
 
 /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { readSourceText } from "./source-text";
+import { readSourceText } from "./safe-text";
 
 const raw = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../test/fixtures/raw/posts", name));
 const textOf = (bytes: Uint8Array) => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Root } from "mdast";
-import { findDroppedConstructs, parseMdx, plainText } from "./mdx-source";
+import { findDroppedConstructs, parseMdx, plainText } from "./body-tree";
 
 const parse = (source: string): Root => parseMdx(source);
 const constructs = (source: string) => findDroppedConstructs(parse(source)).map((p) => `${p.line}: ${p.construct}`);
