@@ -33,6 +33,9 @@ export default function nextConfig(phase) {
       // names its page and message; JOURNAL_SOURCE_MAPS=on maps its stack back to the source. `next dev` keeps
       // its source maps.
       ...(production && !sourceMaps && { turbopackSourceMaps: false }),
+      // Turbopack keeps its work for the next build in <distDir>/cache (on by default). A throwaway clone (.ci/run)
+      // never builds again, and writing that cache made its cold builds slower: JOURNAL_TURBOPACK_CACHE=off skips it.
+      turbopackFileSystemCacheForBuild: process.env.JOURNAL_TURBOPACK_CACHE !== "off",
     },
     enablePrerenderSourceMaps: sourceMaps,
     // `npm run build` (scripts/build.ts) leaves the type check to `npm run typecheck`, which CI and the workflows
