@@ -3,7 +3,6 @@ import path from "node:path";
 import { POST_FILE } from "../content/places";
 import type { PostSource } from "../content/field-rules";
 import type { PostFileUse, Reference } from "../content/references";
-import { markdownLimitProblems } from "../content/safe-markdown";
 import { postSlug } from "../content/post-files";
 import { readSourceText } from "../content/safe-text";
 import { compilePost } from "../render/mdx-compile";
@@ -66,16 +65,13 @@ export async function readPost(
   for (const problem of read.problems) problems.push({ file, ...problem });
   // A refused block (too big, too deep, aliases, code) is hostile: nothing else of the file is read.
   if (refused) return { ...unreadable(file, relative), lineOf, problems };
-  // So is a body past the limits a parser can take: it is not parsed at all.
-  const limits = markdownLimitProblems(body?.text ?? text, body ? body.line + 1 : 1);
-  for (const problem of limits) problems.push({ file, ...problem });
-  if (limits.length) return { ...unreadable(file, relative), lineOf, problems };
   if (body && body.text.trim() === "") {
     problems.push({ file, line: body.line, field: "body", message: "is empty, expected the post's text after ---" });
   }
   const fieldProblems = data ? checkFields(data, schema, authors) : [];
   for (const problem of fieldProblems) problems.push({ file, line: lineOf(problem.field), ...problem });
 
+  // The compile refuses a body past the limits a parser can take (lib/content/safe-markdown.ts) before parsing it.
   const compiled = await compilePost(text);
   if ("problems" in compiled) {
     // The compile guards against hidden characters too: those the file's reading found are listed once.

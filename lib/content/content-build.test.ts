@@ -67,15 +67,12 @@ describe("the content step", { concurrency: 2 }, () => {
     assert.match(output, /posts\/billion-laughs\.mdx.*Excessive alias count/);
   });
 
-  test("refuses hostile files before any parser sees them, naming each: an expression, `---js`, deep nesting", () => {
+  test("refuses hostile frontmatter before any parser sees it, naming each: `---js`, nesting deep enough to recurse", () => {
     const { status, output, dir } = buildContent("hostile", {
-      "expression.mdx": "expression.mdx",
       [raw("js-frontmatter.mdx")]: "js-frontmatter.mdx",
       [raw("deep-flow.mdx")]: "deep-flow.mdx",
     });
     assert.notEqual(status, 0, output);
-    // MDX parses an expression again at each `}` it holds: refused by the copy contentlayer reads (safe-markdown.ts).
-    assert.match(output, /content\/posts\/expression\.mdx:8: \{: starts a JavaScript expression/);
     assert.match(output, /content\/posts\/js-frontmatter\.mdx:1: frontmatter: the first line "---js" names a frontmatter language/);
     assert.equal(existsSync(path.join(dir, "frontmatter-code-ran")), false, "the frontmatter's code ran");
     assert.match(output, /content\/posts\/deep-flow\.mdx:6: frontmatter: is nested more than 3 levels deep/);
@@ -88,6 +85,11 @@ describe("the content step", { concurrency: 2 }, () => {
     const output = problems.map((p) => formatCheckProblem({ ...p, file: path.relative(dir, p.file) })).join("\n");
     for (const pattern of expected) assert.match(output, pattern);
   }
+
+  test("refuses a JavaScript expression before any parser sees it, naming the line", async () => {
+    // MDX parses an expression again at each `}` it holds: refused by the pre-scan (safe-markdown.ts).
+    await assertRefused("expression", "expression.mdx", /content\/posts\/expression\.mdx:8: \{: starts a JavaScript expression/);
+  });
 
   test("refuses a post with elements or addresses outside the allow-list, naming each", async () => {
     await assertRefused(

@@ -1,7 +1,7 @@
 // The copy of the content folder that contentlayer reads (vetted-copy.ts), on fixture files and a
 // temporary folder. lib/content/content-build.test.ts runs contentlayer on it.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, existsSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -104,6 +104,17 @@ describe("syncContent", () => {
       problems.map((problem) => problem.replace(/: .*/, "")),
       ["content/posts/linked.mdx", "content/posts/code.mdx:1"],
     );
+  });
+
+  test("trusts nothing an earlier copy holds: a changed copy is rewritten, a stray file or link removed", () => {
+    writeFileSync(copied, "---js\nrequire('fs')\n---\n");
+    writeFileSync(path.join(to, "posts/stray.mdx"), raw("js-frontmatter.mdx"));
+    symlinkSync("/etc/hostname", path.join(to, "posts/planted.mdx"));
+    syncContent(from, to, "content");
+    assert.doesNotMatch(readFileSync(copied, "utf8"), /^---js/);
+    assert.match(readFileSync(copied, "utf8"), /One more line\./);
+    assert.equal(existsSync(path.join(to, "posts/stray.mdx")), false);
+    assert.throws(() => lstatSync(path.join(to, "posts/planted.mdx")), { code: "ENOENT" });
   });
 
   test("follows deletions", () => {
