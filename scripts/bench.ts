@@ -74,7 +74,7 @@ try {
       const clean = await build(side);
       side.report.cleanSeconds.push(clean.seconds);
       side.report.peakRssBytes = Math.max(side.report.peakRssBytes, clean.peakRssBytes);
-      side.report.pages = Number(/Generating static pages .*\((\d+)\/\d+\)/.exec(clean.output)?.[1] ?? 0);
+      side.report.pages = Number(/Generating static pages .*\(\d+\/(\d+)\)/.exec(clean.output)?.[1] ?? 0);
     }
     for (const side of sides) {
       log(`${side.report.name}: rebuild after editing one post (${i}/${runs})`);
