@@ -110,7 +110,14 @@ describe("syncContent", () => {
     writeFileSync(copied, "---js\nrequire('fs')\n---\n");
     writeFileSync(path.join(to, "posts/stray.mdx"), raw("js-frontmatter.mdx"));
     symlinkSync("/etc/hostname", path.join(to, "posts/planted.mdx"));
+    // A link where a post's copy goes is never written through: the file it points at stays as it was.
+    const outside = path.join(dir, "outside.mdx");
+    writeFileSync(outside, "untouched");
+    rmSync(path.join(to, "posts/charted/index.mdx"));
+    symlinkSync(outside, path.join(to, "posts/charted/index.mdx"));
     syncContent(from, to, "content");
+    assert.equal(readFileSync(outside, "utf8"), "untouched");
+    assert.equal(lstatSync(path.join(to, "posts/charted/index.mdx")).isFile(), true);
     assert.doesNotMatch(readFileSync(copied, "utf8"), /^---js/);
     assert.match(readFileSync(copied, "utf8"), /One more line\./);
     assert.equal(existsSync(path.join(to, "posts/stray.mdx")), false);

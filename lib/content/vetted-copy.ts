@@ -10,7 +10,7 @@
  * characters refused), frontmatter-block.ts, and the limits of safe-yaml.ts, so no parser of contentlayer's is
  * given more work than they allow. A file that fails is not copied and the step fails, naming it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./places";
 import { splitFrontmatter } from "./frontmatter-block";
@@ -62,6 +62,10 @@ export function syncContent(from: string, to: string, shownDir: string): string[
   for (const link of links) {
     problems.push(`${path.join(shownDir, link)}: file: is a symbolic link, expected a regular file`);
   }
+  // Nothing is written through what an earlier copy holds: a link (or a copy folder that is not a folder) goes first.
+  const folder = lstatSync(to, { throwIfNoEntry: false });
+  if (folder && !folder.isDirectory()) rmSync(to, { force: true });
+  for (const link of contentEntries(to).links) rmSync(path.join(to, link), { force: true });
   const kept = new Set<string>();
   for (const relative of files) {
     // A post's own files (a chart's data) are read by the components that name them, never by contentlayer.
@@ -73,13 +77,14 @@ export function syncContent(from: string, to: string, shownDir: string): string[
       continue;
     }
     kept.add(relative);
-    if (existsSync(target) && readFileSync(target).equals(prepared.bytes)) continue;
+    const copied = lstatSync(target, { throwIfNoEntry: false });
+    if (copied && !copied.isFile()) rmSync(target, { recursive: true, force: true });
+    else if (copied && readFileSync(target).equals(prepared.bytes)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, prepared.bytes);
   }
-  // Whatever else the copy holds (left by an earlier run, another CONTENT_DIR, a link) goes.
-  const copied = contentEntries(to);
-  for (const relative of [...copied.files, ...copied.links]) if (!kept.has(relative)) rmSync(path.join(to, relative));
+  // Whatever else the copy holds (left by an earlier run, another CONTENT_DIR) goes.
+  for (const relative of contentEntries(to).files) if (!kept.has(relative)) rmSync(path.join(to, relative));
   return problems;
 }
 
