@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { POST_FILE_KINDS } from "./post-files";
+import { DATA_MAX_BYTES, POST_FILE_KINDS } from "./post-files";
 import { readYaml, YAML_LIMITS } from "./safe-yaml";
 import { sizeOf, type TextKind } from "./safe-text";
 
@@ -44,7 +44,7 @@ export const POST_OWN_FILE: ContentPlace = {
   pattern: new RegExp(`^posts/(?:[^/]+/)+[^/]+\\.(?:${postFileExtensions.join("|")})$`, "i"),
   shown: `posts/<slug>/<file>.${postFileExtensions.join("|")} (beside posts/<slug>/index.mdx)`,
   empty: "rows of data",
-  maxBytes: 256 * 1024,
+  maxBytes: DATA_MAX_BYTES,
 };
 
 export const CONTENT_PLACES: readonly ContentPlace[] = [

@@ -104,7 +104,7 @@ export function resolvePostFile(
 }
 
 /** The largest data file a component reads (a chart's rows), checked before reading. */
-const DATA_MAX_BYTES = 256 * 1024;
+export const DATA_MAX_BYTES = 256 * 1024;
 const kib = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
 
 export type PostFile = { file: string; text: string } | { problem: string };
