@@ -67,12 +67,16 @@ describe("the content step", { concurrency: 2 }, () => {
     assert.match(output, /posts\/billion-laughs\.mdx.*Excessive alias count/);
   });
 
-  test("refuses hostile frontmatter before any parser sees it, naming each: `---js`, nesting deep enough to recurse", () => {
+  test("refuses hostile files before any parser sees them, naming each: an expression, `---js`, deep nesting", () => {
     const { status, output, dir } = buildContent("hostile", {
+      "expression.mdx": "expression.mdx",
       [raw("js-frontmatter.mdx")]: "js-frontmatter.mdx",
       [raw("deep-flow.mdx")]: "deep-flow.mdx",
     });
     assert.notEqual(status, 0, output);
+    // MDX parses an expression again at each `}` it holds: refused by the copy contentlayer reads (safe-markdown.ts),
+    // so that nothing that parses a body from the collection ever sees it.
+    assert.match(output, /content\/posts\/expression\.mdx:8: \{: starts a JavaScript expression/);
     assert.match(output, /content\/posts\/js-frontmatter\.mdx:1: frontmatter: the first line "---js" names a frontmatter language/);
     assert.equal(existsSync(path.join(dir, "frontmatter-code-ran")), false, "the frontmatter's code ran");
     assert.match(output, /content\/posts\/deep-flow\.mdx:6: frontmatter: is nested more than 3 levels deep/);
@@ -87,7 +91,7 @@ describe("the content step", { concurrency: 2 }, () => {
   }
 
   test("refuses a JavaScript expression before any parser sees it, naming the line", async () => {
-    // MDX parses an expression again at each `}` it holds: refused by the pre-scan (safe-markdown.ts).
+    // Refused by the check's compile (safe-markdown.ts), with its line, before it parses anything.
     await assertRefused("expression", "expression.mdx", /content\/posts\/expression\.mdx:8: \{: starts a JavaScript expression/);
   });
 

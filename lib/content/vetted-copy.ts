@@ -7,13 +7,14 @@
  *   `tags: [a]\r` a YAML error.
  * Each file is read as the check reads it, as what its place in the folder says it is (places.ts; a file
  * with no place is refused): safe-text.ts (size, byte-order mark dropped, "\n" line endings, binary and invisible
- * characters refused), frontmatter-block.ts, and the limits of safe-yaml.ts, so no parser of contentlayer's is
- * given more work than they allow. A file that fails is not copied and the step fails, naming it.
+ * characters refused), frontmatter-block.ts, and the limits of safe-yaml.ts and safe-markdown.ts, so no parser of
+ * contentlayer's is given more work than they allow. A file that fails is not copied and the step fails, naming it.
  */
-import { lstatSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./places";
 import { splitFrontmatter } from "./frontmatter-block";
+import { markdownLimitProblems } from "./safe-markdown";
 import { yamlLimitProblem } from "./safe-yaml";
 import { readSourceText } from "./safe-text";
 
@@ -25,9 +26,8 @@ type Problem = { line: number; field: string; message: string };
 export type Prepared = { bytes: Uint8Array } | { problems: string[] };
 
 /**
- * Only what would harm contentlayer's parse of the YAML (code, size, recursion): the rest is the check's and the
- * schema's, and a second full YAML parse of every file would cost the content step about a second at 1000 posts.
- * contentlayer parses no body (contentlayer.config.ts): the one compile refuses a body past its limits.
+ * Only what would harm contentlayer's parse (code, size, recursion): the rest is the check's and the schema's,
+ * and a second full YAML parse of every file would cost the content step about a second at 1000 posts.
  */
 function limitProblems(place: ContentPlace, text: string): Problem[] {
   const limit = (yaml: string, firstLine: number, field: string) => {
@@ -37,8 +37,11 @@ function limitProblems(place: ContentPlace, text: string): Problem[] {
   if (place.kind === "data") return limit(text, 1, "YAML");
   const block = splitFrontmatter(text);
   // No frontmatter at all is harmless here (gray-matter then reads none); the schema reports the fields.
-  if (!("yaml" in block)) return block.refused || /^---/.test(text) ? [{ ...block, field: "frontmatter" }] : [];
-  return limit(block.yaml, 2, "frontmatter");
+  if (!("yaml" in block)) {
+    if (block.refused || /^---/.test(text)) return [{ ...block, field: "frontmatter" }];
+    return markdownLimitProblems(text);
+  }
+  return [...limit(block.yaml, 2, "frontmatter"), ...markdownLimitProblems(block.body, block.closeLine + 1)];
 }
 
 /** The bytes contentlayer should read for one file, or its problems as `file:line: field: message`. */
@@ -54,7 +57,7 @@ export function prepareFile(relative: string, bytes: Uint8Array, shown: string):
 /**
  * Brings `to` in line with `from`; returns the files refused (left out of the copy). Every file is read and
  * vetted again (a few milliseconds for a thousand posts); one whose copy already holds the same bytes is not
- * written again, so contentlayer sees only the files that changed.
+ * written again, so `contentlayer2 dev` sees only the files that changed.
  */
 export function syncContent(from: string, to: string, shownDir: string): string[] {
   const problems: string[] = [];
@@ -62,10 +65,6 @@ export function syncContent(from: string, to: string, shownDir: string): string[
   for (const link of links) {
     problems.push(`${path.join(shownDir, link)}: file: is a symbolic link, expected a regular file`);
   }
-  // Nothing is written through what an earlier copy holds: a link (or a copy folder that is not a folder) goes first.
-  const folder = lstatSync(to, { throwIfNoEntry: false });
-  if (folder && !folder.isDirectory()) rmSync(to, { force: true });
-  for (const link of contentEntries(to).links) rmSync(path.join(to, link), { force: true });
   const kept = new Set<string>();
   for (const relative of files) {
     // A post's own files (a chart's data) are read by the components that name them, never by contentlayer.
@@ -77,13 +76,10 @@ export function syncContent(from: string, to: string, shownDir: string): string[
       continue;
     }
     kept.add(relative);
-    const copied = lstatSync(target, { throwIfNoEntry: false });
-    if (copied && !copied.isFile()) rmSync(target, { recursive: true, force: true });
-    else if (copied && readFileSync(target).equals(prepared.bytes)) continue;
+    if (existsSync(target) && readFileSync(target).equals(prepared.bytes)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, prepared.bytes);
   }
-  // Whatever else the copy holds (left by an earlier run, another CONTENT_DIR) goes.
   for (const relative of contentEntries(to).files) if (!kept.has(relative)) rmSync(path.join(to, relative));
   return problems;
 }
@@ -99,9 +95,8 @@ export async function syncContentCopy(
   { skipRefused = false }: { skipRefused?: boolean } = {},
 ): Promise<() => void> {
   const from = path.resolve(process.env.PWD ?? process.cwd(), contentDir);
-  // Every file of an earlier run's copy is compared with what it should hold: a file it already holds is not
-  // written again, so contentlayer's own cache (by modification time) still knows it and a rebuild reads only
-  // the posts that changed.
+  // A fresh copy: one left by an earlier run (another CONTENT_DIR, an older journal) is never trusted.
+  rmSync(copyDir, { recursive: true, force: true });
   const problems = syncContent(from, copyDir, contentDir);
   if (skipRefused) for (const problem of problems) console.error(problem);
   else if (problems.length) {

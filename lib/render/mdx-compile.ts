@@ -200,7 +200,8 @@ class RefusedBody extends Error {}
 
 /**
  * What must not reach the parser: a body past the limits of lib/content/safe-markdown.ts, or text hidden by
- * invisible characters. The check refuses these first; a build that skipped it is refused here, in linear time.
+ * invisible characters, refused here in linear time: for the check (which reads every post through this compile)
+ * and for a build that skipped it.
  */
 function refusalOf(text: string): BodyProblem[] {
   const block = splitFrontmatter(text);

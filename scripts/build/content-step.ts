@@ -50,8 +50,8 @@ export async function journalContentStep(root: string, env?: Record<string, stri
   const bin = (name: string) => path.join(root, "node_modules/.bin", name);
   const result = await runContentStep(
     { command: bin("tsx"), args: [path.join(root, "scripts/check.ts")], env },
-    // A young generation of 32 MB instead of 16: contentlayer's parse of every body makes short-lived objects by the
-    // million, and fewer scavenges make it faster at about the same peak memory (docs/performance.md).
+    // A young generation of 32 MB instead of 16: contentlayer's generation makes short-lived objects by the million,
+    // and fewer scavenges make it faster at about the same peak memory (docs/performance.md).
     {
       command: process.execPath,
       args: ["--max-semi-space-size=32", path.join(root, "scripts/generate-content.mjs")],
