@@ -1,11 +1,10 @@
-import { contentDirExcludeDefault } from "contentlayer2/source-files";
 import { makeSource } from "contentlayer2/source-remote-files";
 import { CONTENT_COPY, syncContentCopy } from "./lib/content/vetted-copy";
 import { reportContentProblems } from "./lib/content/field-rules";
+import { journalContentDir } from "./lib/content/post-files";
 // The document types live in lib/content/schema.ts, which the content check reads too.
 import { Author, Post, SeriesRegistry, TagRegistry } from "./lib/content/schema";
 
-const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
 // `npm run dev` (scripts/dev.ts) sets CONTENT_INVALID=skip: the journal keeps running without an invalid document
 // while the dev banner shows the check's report on every page. Every build fails on one instead.
 const skipInvalid = process.env.CONTENT_INVALID === "skip";
@@ -22,9 +21,7 @@ async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefine
 export default makeSource({
   // contentlayer reads a vetted copy of CONTENT_DIR, never the files themselves: see lib/content/vetted-copy.ts.
   contentDirPath: CONTENT_COPY,
-  syncFiles: (copyDir) => syncContentCopy(CONTENT_DIR, copyDir, { skipRefused: skipInvalid }),
-  // A chart's data beside its post (lib/content/post-files.ts) is read by the page, not a document.
-  contentDirExclude: [...contentDirExcludeDefault, "posts/**/*.json"],
+  syncFiles: (copyDir) => syncContentCopy(journalContentDir(), copyDir, { skipRefused: skipInvalid }),
   documentTypes: [Post, Author, TagRegistry, SeriesRegistry],
   // The body is parsed once, by the content check's compile (lib/render/mdx-compile.ts): contentlayer keeps its
   // text (`body.raw`) and parses nothing. `parser` and `compiler` are unified's own documented processor fields.

@@ -8,14 +8,14 @@ import type { ChartType } from "@/lib/charts/chart-model";
  */
 const DASHES = [undefined, "7 4", "2 3", "9 3 2 3", "4 4", "12 3 2 3 2 3"];
 
-export const seriesColour = (index: number) => `var(--chart-series-${index + 1})`;
+const seriesColour = (index: number) => `var(--chart-series-${index + 1})`;
 const dashOf = (index: number) => DASHES[index % DASHES.length];
 
 const TEXT = "fill-(--diagram-text)";
 const MUTED = "fill-(--diagram-stroke)";
 
 /** The fill pattern of a bar series (an SVG <pattern> per drawing: patterns inside a hidden SVG don't paint). */
-export function BarPattern({ id, index }: { id: string; index: number }) {
+function BarPattern({ id, index }: { id: string; index: number }) {
   const colour = seriesColour(index);
   const mark = { stroke: colour, strokeWidth: 1.5 };
   const marks = [

@@ -4,7 +4,7 @@ import { CALLOUT_LABELS, readCalloutProps } from "./callout-props";
 import type { CalloutProps } from "./callout";
 import { resolveFigure, type FigureContext } from "./figure";
 import type { Props } from "@/lib/diagrams/props";
-import { mediaPath, variantUpTo } from "@/lib/media/manifest";
+import { mediaPath, plainImage } from "@/lib/media/manifest";
 import { loadChart } from "@/lib/charts/chart-load";
 import type { MdxComponentName } from "@/lib/content/mdx-components";
 import type { PostFiles } from "@/lib/content/post-files";
@@ -73,7 +73,7 @@ function FeedCallout(props: CalloutProps) {
  */
 function FeedFigure(props: Props & FigureContext) {
   const { alt, caption, light } = resolveFigure(props);
-  const image = variantUpTo(light.fallback, 1200);
+  const image = plainImage(light);
   return (
     <figure>
       {/* eslint-disable-next-line @next/next/no-img-element -- feed HTML, never served as a page */}

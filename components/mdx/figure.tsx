@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { journalContentDir, resolvePostFile } from "@/lib/content/post-files";
 import type { Props } from "@/lib/diagrams/props";
-import { fullSize, mediaEntry, mediaPath, variantUpTo, type MediaEntry, type MediaSource } from "@/lib/media/manifest";
+import { fullSize, mediaEntry, mediaPath, plainImage, type MediaEntry, type MediaSource } from "@/lib/media/manifest";
 import { localPath } from "@/lib/site";
 import { readFigureProps } from "./figure-props";
 
@@ -59,7 +59,7 @@ function FigurePicture({
         ))}
         {/* The variants are the image step's (lib/media/), not next/image's. */}
         <img
-          src={localPath(mediaPath(variantUpTo(entry.fallback, 1200).file))}
+          src={localPath(mediaPath(plainImage(entry).file))}
           srcSet={drawing ? undefined : srcSet(entry.fallback)}
           sizes={drawing ? undefined : sizes}
           width={entry.width}

@@ -25,7 +25,7 @@ export function chartOf(
 }
 
 /** `file:line: field: message`, the content check's form; a prop's problem names the post (the tag's line is the check's). */
-export function formatChartProblem(problem: ChartProblem, post: string): string {
+function formatChartProblem(problem: ChartProblem, post: string): string {
   const line = problem.line === undefined ? "" : `:${problem.line}`;
   return `${problem.file ?? post}${line}: ${problem.field}: ${problem.message}`;
 }

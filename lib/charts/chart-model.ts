@@ -8,7 +8,7 @@ import { mdxComponentProps } from "../content/mdx-components";
 import { postFileReferenceProblem } from "../content/post-files";
 import type { DataTable } from "./chart-data";
 
-export const CHART_TYPES = ["line", "bar", "area"] as const;
+const CHART_TYPES = ["line", "bar", "area"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
 /** The most series one chart draws: beyond that, markers, dashes and patterns can't keep them apart. */
@@ -117,8 +117,7 @@ function orderedAxis(
   const values: number[] = [];
   let previous: { value: string; at: number } | undefined;
   for (const { line, value } of cells) {
-    const at =
-      kind === "number" ? numberOf(value) : DAY.test(value) && isCalendarDay(value) ? Date.parse(value) : undefined;
+    const at = kind === "number" ? numberOf(value) : isCalendarDay(value) ? Date.parse(value) : undefined;
     if (at === undefined) {
       const expected =
         kind === "number"

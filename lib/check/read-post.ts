@@ -51,10 +51,9 @@ export async function readPost(
   relative: string,
   schema: Record<string, FieldDef>,
   authors: readonly string[],
-  bytes: Uint8Array = readFileSync(file),
 ): Promise<ReadPost> {
   const problems: CheckProblem[] = [];
-  const read = readSourceText(bytes, POST_FILE);
+  const read = readSourceText(readFileSync(file), POST_FILE);
   if ("problem" in read) {
     problems.push({ file, ...read.problem });
     return { ...unreadable(file, relative), problems };

@@ -126,7 +126,7 @@ function hostOf(url: URL): string {
  * Why a link's visible text misleads about where it goes, or undefined. `postText` is the post's whole text:
  * an internationalised domain (xn--…, or any letter outside ASCII) is followed only where the post shows it.
  */
-export function linkTextProblem(text: string, url: string, postText: () => string): string | undefined {
+function linkTextProblem(text: string, url: string, postText: () => string): string | undefined {
   const target = parsedUrl(url);
   if (!target) return undefined;
   const goesTo = hostOf(target);

@@ -17,7 +17,7 @@ import {
 import { postsFor, statusOf, todayUtc, updatedDayOf, type PostStatus } from "./publishing";
 import { lastCommitDays, lastModified } from "./history";
 import { laterPageNumbers, pageOf, type Page } from "./pagination";
-import { postFilesAt, type PostFiles } from "./post-files";
+import { journalContentDir, postFilesAt, type PostFiles } from "./post-files";
 import {
   adjacentPosts,
   groupByYear,
@@ -61,7 +61,7 @@ const audience = {
   today,
 };
 
-const contentDir = process.env.CONTENT_DIR ?? "content";
+const contentDir = journalContentDir();
 const commitDays = lastCommitDays(contentDir);
 
 /** Where a post's file is, from the project: what messages about it name. */
@@ -73,10 +73,15 @@ export const postFile = (post: Pick<Post, "_raw">) => path.join(contentDir, post
  */
 export function postText(post: Pick<Post, "_raw">): string {
   const file = postFile(post);
+  const known = texts.get(file);
+  if (known !== undefined) return known;
   const read = readSourceText(readFileSync(file), POST_FILE);
   if ("problem" in read) throw new Error(`${file}:${read.problem.line}: ${read.problem.field}: ${read.problem.message}`);
+  texts.set(file, read.text);
   return read.text;
 }
+// Read once a process: the reading time reads every post, then a post's page and the feeds read it again.
+const texts = new Map<string, string>();
 
 const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => ({
   ...post,

@@ -39,7 +39,7 @@ export const AUTHOR_FILE = dataFile(/^authors\/[^/]+\.yml$/, "authors/<slug>.yml
  * through lib/content/post-files.ts, which sets each kind's size limit. contentlayer never reads one.
  */
 const postFileExtensions = Object.values(POST_FILE_KINDS).flat();
-export const POST_OWN_FILE: ContentPlace = {
+const POST_OWN_FILE: ContentPlace = {
   kind: "post file",
   pattern: new RegExp(`^posts/(?:[^/]+/)+[^/]+\\.(?:${postFileExtensions.join("|")})$`, "i"),
   shown: `posts/<slug>/<file>.${postFileExtensions.join("|")} (beside posts/<slug>/index.mdx)`,
@@ -47,7 +47,7 @@ export const POST_OWN_FILE: ContentPlace = {
   maxBytes: DATA_MAX_BYTES,
 };
 
-export const CONTENT_PLACES: readonly ContentPlace[] = [
+const CONTENT_PLACES: readonly ContentPlace[] = [
   POST_FILE,
   POST_OWN_FILE,
   AUTHOR_FILE,
@@ -69,7 +69,7 @@ export const UNKNOWN_FILE = `is not a file the journal reads, expected one of ${
  * or photo is well under 1 MiB as PNG, JPEG or WebP; past 2 MiB it costs every reader on a phone more than the
  * post itself. No parser of the journal reads an asset (the browser draws it), so its size is its only bound.
  */
-export const ASSET_LIMITS = { bytes: 2 * 1024 * 1024 } as const;
+const ASSET_LIMITS = { bytes: 2 * 1024 * 1024 } as const;
 
 /** Why a file of `bytes` bytes can't be an asset of a post, or undefined when it can. */
 export function assetSizeProblem(bytes: number): string | undefined {

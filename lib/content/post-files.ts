@@ -66,7 +66,7 @@ export function postFileReferenceProblem(reference: string, kind: PostFileKind):
   return undefined;
 }
 
-export type ResolvedPostFile = { path: string; file: string } | { problem: string };
+type ResolvedPostFile = { path: string; file: string } | { problem: string };
 
 /**
  * The file `reference` names for the post at `sourceFilePath` (from `contentDir`): its path from the content

@@ -32,7 +32,11 @@ export function wordsOf(text: string): number {
   return cachedSync("words", text, () => readingTime(plainText(parseMdx(text))).words, String, Number);
 }
 
-/** Notes the count of a text the compile has parsed, so that `wordsOf` reads it instead of parsing again. */
+/**
+ * Notes the count of a text the compile has parsed, so that `wordsOf` reads it instead of parsing again; once:
+ * every page and feed that runs a compiled body comes here too.
+ */
 export function rememberWords(text: string, words: number): void {
-  openStore("words")?.write(text, String(words));
+  const store = openStore("words");
+  if (store && !store.has(text)) store.write(text, String(words));
 }

@@ -11,7 +11,7 @@ import { invisibleCharacterProblems } from "./invisible-characters";
 
 export type SourceProblem = { line: number; field: string; message: string };
 
-export const TEXT_LIMITS = {
+const TEXT_LIMITS = {
   /**
    * Characters in one line: the longest line of a post today is a 648-character paragraph; 4,000 holds a paragraph
    * of some 600 words. Past that a diff view cuts the line off, and what is at its end goes unreviewed.

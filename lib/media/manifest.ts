@@ -85,6 +85,12 @@ export function variantUpTo(source: MediaSource, width: number): MediaVariant {
   return chosen;
 }
 
+/**
+ * The plain image (JPEG or PNG) for a reader with no `srcset`: a browser without it, a feed reader. At most the
+ * column's largest width at 1x, so a feed never carries a full-size screenshot.
+ */
+export const plainImage = (entry: MediaEntry): MediaVariant => variantUpTo(entry.fallback, 1200);
+
 /** The full-resolution file: the widest fallback. */
 export const fullSize = (entry: MediaEntry): MediaVariant => variantUpTo(entry.fallback, Number.POSITIVE_INFINITY);
 

@@ -11,11 +11,11 @@ import { MAX_PIXELS, type RasterFacts } from "./image-rules";
 import type { MediaEntry, MediaSource } from "./manifest";
 
 /** The widths made, in CSS pixels of a 1× screen; an image gets those below its own width, and its own. */
-export const WIDTHS = [480, 720, 960, 1200, 1600, 2000, 2400] as const;
+const WIDTHS = [480, 720, 960, 1200, 1600, 2000, 2400] as const;
 const LARGEST = WIDTHS[WIDTHS.length - 1] ?? 2400;
 
-// Qualities a screenshot's text stays sharp at. AVIF's effort 2 encodes about five times faster than its default
-// for files a tenth larger, which keeps a new image to seconds on a build machine.
+// Qualities a screenshot's text stays sharp at. AVIF at effort 2, not its default: docs/performance.md has the
+// trade (encoding time against bytes).
 const AVIF = { quality: 50, effort: 2 } as const;
 const WEBP = { quality: 75, effort: 4 } as const;
 const JPEG = { quality: 78, mozjpeg: true } as const;
@@ -24,7 +24,7 @@ const PNG = { compressionLevel: 9, palette: true, quality: 90, effort: 7 } as co
 const PLACEHOLDER_WIDTH = 16;
 
 /** The widths made for an image `width` pixels wide: the listed ones clearly below it, then its own (at most the largest). */
-export function widthsFor(width: number): number[] {
+function widthsFor(width: number): number[] {
   const own = Math.min(width, LARGEST);
   return [...WIDTHS.filter((candidate) => candidate <= own * 0.9), own];
 }

@@ -22,12 +22,10 @@ export type FeedPost = {
   tags: readonly { slug: string; label: string }[];
   /** The post's text, frontmatter included (lib/content/collection.ts `postText`). */
   body: string;
-  /** The post's source file (posts/<slug>/index.mdx), beside which its figures are. */
-  file?: string;
 };
 
 /** Renders a post's MDX body to feed HTML; `path` is the post's address, for its links. */
-export type RenderBody = (source: string, path: string, file?: string) => Promise<string>;
+export type RenderBody = (source: string, path: string) => Promise<string>;
 
 const instant = (date: string) => new Date(instantOf(date));
 
@@ -99,7 +97,7 @@ export async function buildFeed(
     feedLinks: { rss: feedUrl("rss"), atom: feedUrl("atom"), json: feedUrl("json") },
     ...(updated ? { updated: instant(updated) } : {}),
   });
-  const bodies = await Promise.all(latest.map((post) => renderBody(post.body, post.url, post.file)));
+  const bodies = await Promise.all(latest.map((post) => renderBody(post.body, post.url)));
   latest.forEach((post, index) => {
     const url = absoluteUrl(post.url);
     feed.addItem({

@@ -3,14 +3,13 @@
 // `next build` (Next serves and exports public/ as it is at build time); `npm run dev` runs it at start and again
 // after each change of the content folder.
 import { CACHE_ENV } from "../../lib/cache/store";
+import { journalContentDir } from "../../lib/content/post-files";
 import { runImageStep } from "../../lib/media/image-step";
-
-const contentDir = () => process.env.CONTENT_DIR ?? "content";
 
 /** One run: prints what it made, or the images it refused; resolves to an exit code. */
 async function run(print: (line: string) => void): Promise<number> {
   const started = performance.now();
-  const result = await runImageStep(process.cwd(), contentDir());
+  const result = await runImageStep(process.cwd(), journalContentDir());
   for (const problem of result.problems) print(problem);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length) {
