@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
 import { postFileUseProblems } from "@/lib/check/post-file-uses";
 import { postFileUses } from "@/lib/content/references";
@@ -33,8 +33,11 @@ const chart = (data: string) =>
   `<Chart type="line" data="${data}" x="week" y="Visa,Mastercard" xLabel="Week" yLabel="Authorization rate" unit="%" title="Authorization rate by week" description="Visa holds steady; Mastercard dips." />`;
 const render = async (source: string) => renderToStaticMarkup((await renderMdx(source, "rates.mdx", files)).content);
 
-describe("a chart on the page", async () => {
-  const html = await render(chart("./rates.csv"));
+describe("a chart on the page", () => {
+  let html: string;
+  before(async () => {
+    html = await render(chart("./rates.csv"));
+  });
 
   test("is a figure with its caption, a legend, two SVG images (wide, narrow), each titled and described", () => {
     assert.match(
@@ -87,8 +90,11 @@ describe("a chart on the page", async () => {
   });
 });
 
-describe("a chart in the feeds", async () => {
-  const html = await renderMdxToStaticHtml(chart("./rates.csv"), feedMdxComponents("/posts/rates", files));
+describe("a chart in the feeds", () => {
+  let html: string;
+  before(async () => {
+    html = await renderMdxToStaticHtml(chart("./rates.csv"), feedMdxComponents("/posts/rates", files));
+  });
 
   test("is its title, description and data table, with a link to the drawing; no SVG, no classes", () => {
     assert.match(

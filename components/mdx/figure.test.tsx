@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
 import { runImageStep } from "@/lib/media/image-step";
@@ -22,24 +22,33 @@ const picture = (width: number, height: number, background: string) =>
   sharp({ create: { width, height, channels: 3, background } })
     .png()
     .toBuffer();
-writeFileSync(path.join(folder, "index.mdx"), "");
-writeFileSync(path.join(folder, "shot.png"), await picture(1300, 650, "#1d4ed8"));
-writeFileSync(path.join(folder, "shot-dark.png"), await picture(1300, 650, "#0b1120"));
-writeFileSync(
-  path.join(folder, "scope.svg"),
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><rect width="300" height="100"/></svg>',
-);
-writeFileSync(path.join(root, "content/posts/single.mdx"), "");
-await runImageStep(root, path.join(root, "content"), "test");
 const cwd = process.cwd();
-process.chdir(root);
-process.env.CONTENT_DIR = path.join(root, "content");
-after(() => process.chdir(cwd));
+const contentDir = process.env.CONTENT_DIR;
 
 const post = "posts/demo/index.mdx";
 const hashOf = (name: string) => readManifest()?.files[`posts/demo/${name}`]?.hash ?? "none";
 
 describe("Figure", () => {
+  // The image step runs here, not at import: the unit tests share a process, and another file may hold the cache.
+  before(async () => {
+    writeFileSync(path.join(folder, "index.mdx"), "");
+    writeFileSync(path.join(folder, "shot.png"), await picture(1300, 650, "#1d4ed8"));
+    writeFileSync(path.join(folder, "shot-dark.png"), await picture(1300, 650, "#0b1120"));
+    writeFileSync(
+      path.join(folder, "scope.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><rect width="300" height="100"/></svg>',
+    );
+    writeFileSync(path.join(root, "content/posts/single.mdx"), "");
+    await runImageStep(root, path.join(root, "content"), "test");
+    process.chdir(root);
+    process.env.CONTENT_DIR = path.join(root, "content");
+  });
+  after(() => {
+    process.chdir(cwd);
+    if (contentDir === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = contentDir;
+  });
+
   test("props: src and alt required, files relative to the post, no sizes typed", () => {
     assert.deepEqual(readFigureProps({ src: "./shot.png", alt: "The dashboard", caption: "Today" }), {
       src: "./shot.png",

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { after, beforeEach, describe, test } from "node:test";
+import { after, afterEach, describe, test } from "node:test";
 import { checkContent } from "../check/check-content";
 import { compilePost } from "../render/mdx-compile";
 import { postCard } from "../publish/card-address";
@@ -101,7 +101,7 @@ function useCache(name: string, versions: CacheConfig["versions"]) {
 }
 
 describe("entries are keyed by what they are made of", () => {
-  beforeEach(() => delete process.env[CACHE_ENV]);
+  afterEach(() => delete process.env[CACHE_ENV]);
 
   const post = (title: string, author: string) => ({
     title,

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import sharp from "sharp";
 import { CACHE_ENV } from "../cache/store";
 import { runImageStep } from "./image-step";
@@ -20,33 +20,36 @@ const frame = (red: number) =>
     .png()
     .toBuffer();
 
-writeFileSync(path.join(folder, "index.mdx"), "");
-writeFileSync(
-  path.join(folder, "shot.png"),
-  await sharp({ create: { width: 600, height: 400, channels: 3, background: "#2563eb" } })
-    .png()
-    .toBuffer(),
-);
-writeFileSync(
-  path.join(folder, "logo.png"),
-  await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } })
-    .png()
-    .toBuffer(),
-);
-writeFileSync(
-  path.join(folder, "spin.gif"),
-  await sharp(await Promise.all([frame(0), frame(120), frame(240)]), { join: { animated: true } })
-    .gif()
-    .toBuffer(),
-);
-writeFileSync(path.join(folder, "scope.svg"), scope);
-writeFileSync(path.join(folder, "hostile.svg"), scope.replace("<rect", '<rect onload="alert(1)"'));
-writeFileSync(
-  path.join(folder, "huge.png"),
-  await sharp({ create: { width: 8000, height: 6000, channels: 3, background: "#fff" } })
-    .png({ palette: true })
-    .toBuffer(),
-);
+/** The post folder: four images within the rules, a hostile SVG and an image past the pixel limit. */
+async function writeImages() {
+  writeFileSync(path.join(folder, "index.mdx"), "");
+  writeFileSync(
+    path.join(folder, "shot.png"),
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: "#2563eb" } })
+      .png()
+      .toBuffer(),
+  );
+  writeFileSync(
+    path.join(folder, "logo.png"),
+    await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } })
+      .png()
+      .toBuffer(),
+  );
+  writeFileSync(
+    path.join(folder, "spin.gif"),
+    await sharp(await Promise.all([frame(0), frame(120), frame(240)]), { join: { animated: true } })
+      .gif()
+      .toBuffer(),
+  );
+  writeFileSync(path.join(folder, "scope.svg"), scope);
+  writeFileSync(path.join(folder, "hostile.svg"), scope.replace("<rect", '<rect onload="alert(1)"'));
+  writeFileSync(
+    path.join(folder, "huge.png"),
+    await sharp({ create: { width: 8000, height: 6000, channels: 3, background: "#fff" } })
+      .png({ palette: true })
+      .toBuffer(),
+  );
+}
 
 const manifestOf = () => JSON.parse(readFileSync(path.join(root, MANIFEST_FILE), "utf8")) as MediaManifest;
 const entry = (name: string) => {
@@ -56,8 +59,12 @@ const entry = (name: string) => {
 };
 const widths = (variants: readonly { width: number }[]) => variants.map((variant) => variant.width);
 
-describe("the image step", async () => {
-  const first = await runImageStep(root, content, "v1");
+describe("the image step", () => {
+  let first: Awaited<ReturnType<typeof runImageStep>>;
+  before(async () => {
+    await writeImages();
+    first = await runImageStep(root, content, "v1");
+  });
 
   test("refuses what breaks the rules, naming file, line and limit, and makes the rest", () => {
     assert.deepEqual(first.problems, [

@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildFeed, jsonFeed11, serializeFeed, type FeedPost } from "./feeds";
 import { postFilesAt } from "../content/post-files";
 import { feedBodyHtml } from "./feed-body";
 import { absoluteUrl } from "../site";
+
+type Feed = Awaited<ReturnType<typeof buildFeed>>;
 
 // 25 posts, newest first as lib/content/collection.ts gives them: post 0 is dated 2026-01-25, post 24 2026-01-01.
 const posts: FeedPost[] = Array.from({ length: 25 }, (_, i) => {
@@ -28,8 +30,11 @@ const renderBody = async (source: string, path: string) => {
   return `<p>${source}</p>`;
 };
 
-describe("buildFeed", async () => {
-  const feed = await buildFeed(posts, renderBody, 20);
+describe("buildFeed", () => {
+  let feed: Feed;
+  before(async () => {
+    feed = await buildFeed(posts, renderBody, 20);
+  });
 
   test("holds the latest `limit` posts, in the order given, rendering only those", () => {
     assert.deepEqual(
@@ -131,10 +136,13 @@ test("jsonFeed11 rejects output it does not understand", () => {
   assert.throws(() => jsonFeed11('{"version":"x"}'), /expected a JSON Feed with items/);
 });
 
-describe("feedBodyHtml, on a post with a diagram", async () => {
+describe("feedBodyHtml, on a post with a diagram", () => {
   const file = path.resolve(import.meta.dirname, "../../content/posts/automatons-for-integrity/index.mdx");
   const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-  const html = await feedBodyHtml(body, "/posts/automatons-for-integrity", postFilesAt(file));
+  let html: string;
+  before(async () => {
+    html = await feedBodyHtml(body, "/posts/automatons-for-integrity", postFilesAt(file));
+  });
 
   test("links are absolute", () => {
     assert.doesNotMatch(html, /(?:href|src)="(?!https?:)/);
@@ -156,14 +164,17 @@ describe("feedBodyHtml, on a post with a diagram", async () => {
   });
 });
 
-describe("a listing page's feed (an author's, a tag's)", async () => {
+describe("a listing page's feed (an author's, a tag's)", () => {
   const scope = {
     path: "/authors/ada-lovelace",
     name: "Ada Lovelace",
     title: "Flight journal: Ada Lovelace",
     description: "Posts by Ada Lovelace.",
   };
-  const feed = await buildFeed(posts.slice(0, 2), async () => "<p>Body</p>", 20, scope);
+  let feed: Feed;
+  before(async () => {
+    feed = await buildFeed(posts.slice(0, 2), async () => "<p>Body</p>", 20, scope);
+  });
 
   test("is titled for the page and points at it and at its own addresses", () => {
     const rss = serializeFeed(feed, "rss");

@@ -1,12 +1,14 @@
 // Frontmatter (title, summary, author names, tag labels) comes from a pull request: wherever the journal
 // publishes it, it must arrive as text, never as markup that a browser, feed reader or crawler would run.
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
 import { all, at, parseXml, textOf } from "../../e2e/feed-parse";
 import { buildFeed, serializeFeed, type FeedPost } from "./feeds";
 import { socialCardElement } from "./social-card";
 import { blogPosting, jsonForScript } from "./structured-data";
+
+type Feed = Awaited<ReturnType<typeof buildFeed>>;
 
 const title = "<img src=x onerror=alert(1)> & friends";
 const summary = 'A summary that tries to leave its script: </script><script>alert("x")</script> and <!-- -->.';
@@ -24,8 +26,11 @@ const post: FeedPost = {
   body: "",
 };
 
-describe("frontmatter text in the feeds", async () => {
-  const feed = await buildFeed([post], async () => "<p>Body.</p>");
+describe("frontmatter text in the feeds", () => {
+  let feed: Feed;
+  before(async () => {
+    feed = await buildFeed([post], async () => "<p>Body.</p>");
+  });
 
   test("RSS and Atom carry it as escaped HTML, so a reader shows it as written and runs nothing", () => {
     const rss = serializeFeed(feed, "rss");

@@ -20,8 +20,9 @@ after(() => {
   delete process.env[CACHE_ENV];
 });
 
-test("each post is parsed once: by the check's compile, then read by the reading time, the page and the feeds", async () => {
+test("each post is parsed once: by the check's compile, then read by the reading time, the page and the feeds", async (t) => {
   process.env[CACHE_ENV] = JSON.stringify({ dir: cacheDir, versions: { mdx: "test", words: "test" } });
+  t.after(() => delete process.env[CACHE_ENV]);
   const contentDir = path.join(root, "content");
   const posts = readdirSync(path.join(contentDir, "posts"), { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".mdx"))
@@ -46,7 +47,6 @@ test("each post is parsed once: by the check's compile, then read by the reading
 });
 
 test("without the build cache, the word count parses the text but compiles nothing", () => {
-  delete process.env[CACHE_ENV];
   const before = parseCount();
   assert.equal(wordsOf("---\ntitle: x\n---\n\nFour words of prose.\n\n```ts\nconst a = 1;\n```\n"), 8);
   assert.equal(parseCount() - before, 1);

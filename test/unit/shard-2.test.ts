@@ -1,0 +1,3 @@
+import { loadShard } from "./files";
+
+loadShard(2, 4);
