@@ -5,15 +5,21 @@ const pages = [
   { name: "index", path: "/" },
   { name: "post", path: "/posts/automatons-for-integrity" },
 ];
+// A failing test's report keeps a picture of the whole page, for a person to judge the look.
+test.use({ screenshot: { mode: "only-on-failure", fullPage: true } });
+
+// axe at the narrowest and the widest: 768 px has the wide layout (sm: and up) and, as 320 px, no margin notes.
 const widths = [320, 768, 1280];
+const axeWidths = new Set([320, 1280]);
 const themes = ["light", "dark"] as const;
 
 for (const { name, path } of pages) {
   for (const width of widths) {
     for (const theme of themes) {
-      test(`${name} at ${width}px in ${theme}: fits, follows the system theme, has no violations`, async ({
-        page,
-      }, testInfo) => {
+      const checks = axeWidths.has(width)
+        ? "fits, follows the system theme, has no violations"
+        : "fits, follows the system theme";
+      test(`${name} at ${width}px in ${theme}: ${checks}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: theme });
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
@@ -22,11 +28,7 @@ for (const { name, path } of pages) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow).toBeLessThanOrEqual(0);
-        await expectNoAxeViolations(page);
-        await testInfo.attach(`${name}-${width}-${theme}.png`, {
-          body: await page.screenshot({ fullPage: true }),
-          contentType: "image/png",
-        });
+        if (axeWidths.has(width)) await expectNoAxeViolations(page);
       });
     }
   }
