@@ -255,16 +255,23 @@ describe("npm run check on a post's files", () => {
     const lines = await withFiles(
       "svg",
       {
-        "files/index.mdx": post("![Scope](./scope.svg)\n\n![Huge](./huge.png)"),
+        "files/index.mdx": post("![Scope](./scope.svg)\n\n![Huge](./huge.png)\n\n![Latin](./latin.svg)"),
         "files/scope.svg":
           '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<script>alert(1)</script>\n</svg>',
         "files/huge.png": "",
+        "files/latin.svg": "",
       },
-      // A sparse file: 11 MB on paper, nothing on disk.
-      (contentDir) => truncateSync(path.join(contentDir, "posts/files/huge.png"), 11 * 1024 * 1024),
+      (contentDir) => {
+        // A sparse file: 11 MB on paper, nothing on disk.
+        truncateSync(path.join(contentDir, "posts/files/huge.png"), 11 * 1024 * 1024);
+        // Saved as Latin-1: the image step refuses it, so the check does too (both read lib/media/image-rules.ts).
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>caf\u00e9</text></svg>';
+        writeFileSync(path.join(contentDir, "posts/files/latin.svg"), Buffer.from(svg, "latin1"));
+      },
     );
     assert.deepEqual(lines, [
       "posts/files/huge.png: file: is 11.0 MB (11534336 bytes), expected at most 10.0 MB: export it smaller or as WebP/AVIF",
+      "posts/files/latin.svg: file: is not UTF-8 text, expected an SVG drawing",
       "posts/files/scope.svg:2: <script>: would run or link from the journal's origin, expected shapes, text, gradients and filters",
     ]);
   });

@@ -10,7 +10,7 @@ import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/places";
 import { isPublished, todayUtc } from "../content/publishing";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/field-rules";
 import { checkAuthors } from "./authors";
-import { checkPostFiles, imageHeaderProblems, postFilesOf } from "./post-files";
+import { checkPostFiles, imageProblems, postFilesOf } from "./post-files";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
 import { postFileUseProblems } from "./post-file-uses";
@@ -75,8 +75,8 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   // A post's images and data, and any other file under posts/ (post-files.ts).
   const folders = postFilesOf(files).filter((file) => file.endsWith(".mdx"));
   problems.push(...checkPostFiles(contentDir, posts, [...folders, ...postFiles]));
-  // The images' pixel limits, read from each one's header.
-  problems.push(...(await imageHeaderProblems(contentDir, postFiles)));
+  // Each image by its rules: an SVG by the drawing rules, any other by its header.
+  problems.push(...(await imageProblems(contentDir, postFiles)));
 
   for (const post of posts) {
     problems.push(...post.problems);

@@ -1,8 +1,8 @@
 /**
  * The files of post folders (`posts/<slug>/index.mdx` and its images and data): each is a kind a post may hold,
  * within the size limit, used by its post through a reference the resolver accepts (lib/content/post-files.ts),
- * and an SVG passes the drawing rules (lib/media/svg-rules.ts). The pixel limits need an image's header, read
- * asynchronously by `imageHeaderProblems` (npm run check) and by the image step.
+ * and each image passes its rules (lib/media/image-rules.ts), read asynchronously by `imageProblems` as the image
+ * step reads them.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -15,8 +15,7 @@ import {
   resolvePostFile,
   type PostFileKind,
 } from "../content/post-files";
-import { bytesProblem, readRasterHeader } from "../media/image-rules";
-import { readSvg } from "../media/svg-rules";
+import { bytesProblem, readImage } from "../media/image-rules";
 import type { CheckProblem } from "./problem";
 import type { ReadPost } from "./read-post";
 
@@ -89,22 +88,19 @@ export function checkPostFiles(
     }
     const tooBig = bytesProblem(statSync(shown(file)).size);
     if (tooBig) problem(tooBig);
-    else if (kind === "image" && /\.svg$/i.test(file)) {
-      for (const p of readSvg(readFileSync(shown(file), "utf8")).problems) problem(p.message, p.line ?? 1, p.construct);
-    }
   }
   return problems;
 }
 
-/** The pixel limit and format of every raster image under posts/, from each one's header (decodes nothing). */
-export async function imageHeaderProblems(contentDir: string, files: readonly string[]): Promise<CheckProblem[]> {
+/** Every image under posts/ by its rules (lib/media/image-rules.ts, as the image step reads it); decodes nothing. */
+export async function imageProblems(contentDir: string, files: readonly string[]): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   for (const file of files) {
-    if (postFileKind(file) !== "image" || /\.svg$/i.test(file)) continue;
+    if (postFileKind(file) !== "image") continue;
     const full = path.join(contentDir, file);
     if (bytesProblem(statSync(full).size)) continue; // reported by checkPostFiles
-    const header = await readRasterHeader(readFileSync(full), file);
-    if ("problem" in header) problems.push({ file: full, line: undefined, field: "image", message: header.problem });
+    const reading = await readImage(readFileSync(full), file);
+    if ("problems" in reading) problems.push(...reading.problems.map((problem) => ({ file: full, ...problem })));
   }
   return problems;
 }

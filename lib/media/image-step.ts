@@ -11,9 +11,8 @@ import { codeVersion } from "../cache/code-version";
 import { cached, openStore, STORES } from "../cache/store";
 import { contentEntries } from "../content/places";
 import { postFileKind } from "../content/post-files";
-import { bytesProblem, readRasterHeader, type RasterFacts } from "./image-rules";
+import { bytesProblem, readImage } from "./image-rules";
 import { MANIFEST_FILE, MEDIA_FOLDER, type MediaEntry, type MediaManifest } from "./manifest";
-import { readSvg } from "./svg-rules";
 import { drawingFiles, makeRasterVariants, mediaHash, type MadeFiles } from "./variants";
 
 export type ImageStepResult = { images: number; made: number; problems: string[] };
@@ -51,27 +50,6 @@ function readPrevious(root: string): MediaManifest {
   }
 }
 
-type Checked = { svg: { width: number; height: number } } | { raster: RasterFacts } | { problems: string[] };
-
-/** An image's rules (./svg-rules.ts, ./image-rules.ts), or its problems as the content check words them. */
-async function checkImage(bytes: Uint8Array, shown: string): Promise<Checked> {
-  if (/\.svg$/i.test(shown)) {
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return { problems: [`${shown}: file: is not UTF-8 text, expected an SVG drawing`] };
-    }
-    const { problems, width, height } = readSvg(text);
-    if (problems.length || !width || !height) {
-      return { problems: problems.map((p) => `${shown}:${p.line ?? 1}: ${p.construct}: ${p.message}`) };
-    }
-    return { svg: { width, height } };
-  }
-  const header = await readRasterHeader(bytes, shown);
-  return "problem" in header ? { problems: [`${shown}: image: ${header.problem}`] } : { raster: header };
-}
-
 /**
  * Makes the files of every image under `<contentDir>/posts/` into `<root>/public/_media/` and the manifest into
  * `<root>/.contentlayer/`; `version` is the code's (the project at `root`). Refused images are reported, not made;
@@ -101,9 +79,12 @@ export async function runImageStep(
     }
     const bytes = readFileSync(file);
     const hash = mediaHash(bytes, version);
-    const checked = await checkImage(bytes, shown);
+    const checked = await readImage(bytes, shown);
     if ("problems" in checked) {
-      result.problems.push(...checked.problems);
+      // As the content check words them (lib/check/problem.ts): `file:line: field: message`.
+      for (const { line, field, message } of checked.problems) {
+        result.problems.push(`${shown}${line === undefined ? "" : `:${line}`}: ${field}: ${message}`);
+      }
       continue;
     }
     const earlier = previous.files[contentPath];
