@@ -32,7 +32,7 @@ function buildContent(name: string, posts: Record<string, string>) {
   const dir = copyContent(name, posts);
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "scripts/generate-content.mjs"), "--config", path.join(root, "contentlayer.config.ts")],
+    [path.join(root, "node_modules/.bin/contentlayer2"), "build", "--config", path.join(root, "contentlayer.config.ts")],
     // contentlayer takes its working directory from PWD, not from the process.
     // The timeout turns a hang into a failure: a hostile post must never stall the build.
     { cwd: dir, encoding: "utf8", timeout: 180_000, env: { ...process.env, PWD: dir, CONTENT_DIR: "content" } },

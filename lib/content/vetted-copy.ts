@@ -106,7 +106,7 @@ export async function syncContentCopy(
     throw error;
   }
   let pending: NodeJS.Timeout | undefined;
-  // Not persistent: the generation (scripts/generate-content.mjs) must still exit once it has generated the collection.
+  // Not persistent: `contentlayer2 build` must still exit once it has generated the collection.
   const watcher = watch(from, { recursive: true, persistent: false }, () => {
     clearTimeout(pending);
     pending = setTimeout(() => {

@@ -52,11 +52,7 @@ export async function journalContentStep(root: string, env?: Record<string, stri
     { command: bin("tsx"), args: [path.join(root, "scripts/check.ts")], env },
     // A young generation of 32 MB instead of 16: contentlayer's generation makes short-lived objects by the million,
     // and fewer scavenges make it faster at about the same peak memory (docs/performance.md).
-    {
-      command: process.execPath,
-      args: ["--max-semi-space-size=32", path.join(root, "scripts/generate-content.mjs")],
-      env,
-    },
+    { command: process.execPath, args: ["--max-semi-space-size=32", bin("contentlayer2"), "build"], env },
   );
   (result.ok ? process.stdout : process.stderr).write(result.output);
   if (!result.ok) return 1;
