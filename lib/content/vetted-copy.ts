@@ -27,7 +27,7 @@ export type Prepared = { bytes: Uint8Array } | { problems: string[] };
 
 /**
  * Only what would harm contentlayer's parse (code, size, recursion): the rest is the check's and the schema's,
- * and a second full YAML parse of every file would cost the content step about a second at 1000 posts.
+ * which a second full parse of every file here would only repeat.
  */
 function limitProblems(place: ContentPlace, text: string): Problem[] {
   const limit = (yaml: string, firstLine: number, field: string) => {
