@@ -80,23 +80,17 @@ export function postText(post: Pick<Post, "_raw">): string {
   texts.set(file, read.text);
   return read.text;
 }
-// Read once a process: a post's reading time, its page and the feeds each read its text.
+// Read once a process: the reading time reads every post, then a post's page and the feeds read it again.
 const texts = new Map<string, string>();
 
-const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => {
-  let minutes: number | undefined;
-  return {
-    ...post,
-    // Counted when first shown: a page worker reads the text of the posts its pages list, not of every post.
-    get readingTime() {
-      return (minutes ??= minutesFor(wordsOf(postText(post))));
-    },
-    author: authorOf(post),
-    status: statusOf(post, today),
-    updatedDay: updatedDayOf(post),
-    lastModified: lastModified(post, commitDays.get(`${contentDir}/${post._raw.sourceFilePath}`)),
-  };
-});
+const posts: JournalPost[] = postsFor(allPosts, audience).map((post) => ({
+  ...post,
+  readingTime: minutesFor(wordsOf(postText(post))),
+  author: authorOf(post),
+  status: statusOf(post, today),
+  updatedDay: updatedDayOf(post),
+  lastModified: lastModified(post, commitDays.get(`${contentDir}/${post._raw.sourceFilePath}`)),
+}));
 
 /** The posts a reader of this build may see, newest first. */
 export function getPosts(): readonly JournalPost[] {
