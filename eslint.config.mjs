@@ -2,6 +2,17 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
+// What a test file may change of its process only in a hook or a test, and put back there.
+const PROCESS_CHANGES = [
+  "AssignmentExpression[left.object.object.name='process'][left.object.property.name='env']",
+  "AssignmentExpression[left.object.name='process'][left.property.name='env']",
+  "UnaryExpression[operator='delete'][argument.object.object.name='process'][argument.object.property.name='env']",
+  "CallExpression[callee.object.name='process'][callee.property.name='chdir']",
+  "CallExpression[callee.object.name='Object'][callee.property.name='assign'][arguments.0.object.name='process']",
+];
+const PROCESS_MESSAGE =
+  "process.env and the working directory are the process's: change them in a hook, put them back.";
+
 const config = [
   {
     ignores: [
@@ -31,7 +42,8 @@ const config = [
   },
   {
     // Unit test files share a process (test/unit/files.ts): each leaves nothing behind in it.
-    files: ["{lib,components,scripts}/**/*.test.{ts,tsx}"],
+    files: ["**/*.test.{ts,tsx}"],
+    ignores: ["test/unit/**"],
     rules: {
       "no-restricted-syntax": [
         "error",
@@ -43,12 +55,14 @@ const config = [
           selector: "Program > ExpressionStatement > CallExpression[callee.name=/^(before|beforeEach|afterEach)$/]",
           message: "A hook outside describe() runs for every test file of the process: put it inside a describe().",
         },
-        {
-          selector:
-            "Program > ExpressionStatement > :matches(AssignmentExpression[left.object.property.name='env'], " +
-            "UnaryExpression[operator='delete'], CallExpression[callee.property.name='chdir'])",
-          message: "process.env and the working directory are the process's: change them in a hook and put them back.",
-        },
+        // Outside any function, or in a describe() body: both run at import, for the whole process.
+        ...PROCESS_CHANGES.flatMap((change) => [
+          { selector: `${change}:not(:function ${change})`, message: PROCESS_MESSAGE },
+          {
+            selector: `CallExpression[callee.name='describe'] > :function > BlockStatement > ExpressionStatement > ${change}`,
+            message: PROCESS_MESSAGE,
+          },
+        ]),
       ],
     },
   },

@@ -21,8 +21,12 @@ after(() => {
 });
 
 test("each post is parsed once: by the check's compile, then read by the reading time, the page and the feeds", async (t) => {
+  const cache = process.env[CACHE_ENV];
   process.env[CACHE_ENV] = JSON.stringify({ dir: cacheDir, versions: { mdx: "test", words: "test" } });
-  t.after(() => delete process.env[CACHE_ENV]);
+  t.after(() => {
+    if (cache === undefined) delete process.env[CACHE_ENV];
+    else process.env[CACHE_ENV] = cache;
+  });
   const contentDir = path.join(root, "content");
   const posts = readdirSync(path.join(contentDir, "posts"), { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".mdx"))
@@ -46,7 +50,12 @@ test("each post is parsed once: by the check's compile, then read by the reading
   assert.equal(parseCount() - before, posts.length, "nothing after the check parses a post again");
 });
 
-test("without the build cache, the word count parses the text but compiles nothing", () => {
+test("without the build cache, the word count parses the text but compiles nothing", (t) => {
+  const cache = process.env[CACHE_ENV];
+  delete process.env[CACHE_ENV];
+  t.after(() => {
+    if (cache !== undefined) process.env[CACHE_ENV] = cache;
+  });
   const before = parseCount();
   assert.equal(wordsOf("---\ntitle: x\n---\n\nFour words of prose.\n\n```ts\nconst a = 1;\n```\n"), 8);
   assert.equal(parseCount() - before, 1);

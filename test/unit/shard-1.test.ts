@@ -1,3 +1,3 @@
 import { loadShard } from "./files";
 
-loadShard(1, 4);
+loadShard(1);

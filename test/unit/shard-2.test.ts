@@ -1,3 +1,3 @@
 import { loadShard } from "./files";
 
-loadShard(2, 4);
+loadShard(2);

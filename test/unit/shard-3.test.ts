@@ -1,3 +1,3 @@
 import { loadShard } from "./files";
 
-loadShard(3, 4);
+loadShard(3);

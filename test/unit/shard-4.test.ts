@@ -1,3 +1,3 @@
 import { loadShard } from "./files";
 
-loadShard(4, 4);
+loadShard(4);
