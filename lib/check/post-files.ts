@@ -15,7 +15,8 @@ import {
   resolvePostFile,
   type PostFileKind,
 } from "../content/post-files";
-import { bytesProblem, readImage } from "../media/image-rules";
+import { readImage } from "../media/image-reading";
+import { bytesProblem } from "../media/image-rules";
 import type { CheckProblem } from "./problem";
 import type { ReadPost } from "./read-post";
 

@@ -11,7 +11,8 @@ import { codeVersion } from "../cache/code-version";
 import { cached, openStore, STORES } from "../cache/store";
 import { contentEntries } from "../content/places";
 import { postFileKind } from "../content/post-files";
-import { bytesProblem, readImage } from "./image-rules";
+import { readImage } from "./image-reading";
+import { bytesProblem } from "./image-rules";
 import { MANIFEST_FILE, MEDIA_FOLDER, type MediaEntry, type MediaManifest } from "./manifest";
 import { drawingFiles, makeRasterVariants, mediaHash, type MadeFiles } from "./variants";
 

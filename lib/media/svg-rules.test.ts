@@ -23,6 +23,8 @@ test("a drawing of shapes, text, gradients, styles and local references passes, 
   assert.deepEqual(readSvg(drawing), { problems: [], width: 320, height: 160 });
   assert.deepEqual(readSvg(svg("", 'viewBox="0 0 1200 640"')), { problems: [], width: 1200, height: 640 });
   assert.deepEqual(readSvg(svg("", 'width="50%" viewBox="0,0,300,150"')), { problems: [], width: 300, height: 150 });
+  // A fraction of a pixel is drawn at one pixel, never at none (the image step would make nothing of it).
+  assert.deepEqual(readSvg(svg("", 'width="0.4" height="0.4"')), { problems: [], width: 1, height: 1 });
 });
 
 test("script, event handlers, foreign objects, links and animation are refused with their line", () => {

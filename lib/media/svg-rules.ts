@@ -158,14 +158,16 @@ const pixels = (value: string | null | undefined) => {
 function sizeOf(svg: Element): { width: number; height: number } | undefined {
   const width = pixels(svg.attributes["width"]);
   const height = pixels(svg.attributes["height"]);
-  if (width && height) return { width: Math.round(width), height: Math.round(height) };
+  // At least a pixel: a drawing a fraction of a pixel wide is still drawn, at one.
+  const whole = (length: number) => Math.max(1, Math.round(length));
+  if (width && height) return { width: whole(width), height: whole(height) };
   const box = (svg.attributes["viewBox"] ?? "")
     .trim()
     .split(/[\s,]+/)
     .map(Number);
   const [, , boxWidth, boxHeight] = box;
   if (box.length === 4 && boxWidth && boxHeight && boxWidth > 0 && boxHeight > 0) {
-    return { width: Math.round(boxWidth), height: Math.round(boxHeight) };
+    return { width: whole(boxWidth), height: whole(boxHeight) };
   }
   return undefined;
 }
