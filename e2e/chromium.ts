@@ -4,8 +4,7 @@ import { chromium, type LaunchOptions } from "@playwright/test";
 /**
  * A system Chromium when there is one (CHROMIUM_PATH, then Debian's), else Playwright's own build; with
  * E2E_PLAYWRIGHT_CHROMIUM=1 (GitHub Actions), Playwright's own build. Debian's headless shell comes first: it is
- * the build Playwright itself runs headless, and the suite took a fifth less time and CPU with it than with the
- * full browser. To watch a test in a window (`--headed`), point CHROMIUM_PATH at the full browser.
+ * the build Playwright itself runs headless, lighter than the full browser. To watch a test in a window (`--headed`), point CHROMIUM_PATH at the full browser.
  */
 function chromiumPath(): string | undefined {
   if (process.env.E2E_PLAYWRIGHT_CHROMIUM === "1") return undefined;

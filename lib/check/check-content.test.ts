@@ -264,7 +264,7 @@ describe("npm run check on a post's files", () => {
       (contentDir) => {
         // A sparse file: 11 MB on paper, nothing on disk.
         truncateSync(path.join(contentDir, "posts/files/huge.png"), 11 * 1024 * 1024);
-        // Saved as Latin-1: the image step refuses it, so the check does too (both read lib/media/image-rules.ts).
+        // Saved as Latin-1: the image step refuses it, so the check does too (both read lib/media/image-reading.ts).
         const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>caf\u00e9</text></svg>';
         writeFileSync(path.join(contentDir, "posts/files/latin.svg"), Buffer.from(svg, "latin1"));
       },

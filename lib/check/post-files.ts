@@ -1,8 +1,8 @@
 /**
  * The files of post folders (`posts/<slug>/index.mdx` and its images and data): each is a kind a post may hold,
  * within the size limit, used by its post through a reference the resolver accepts (lib/content/post-files.ts),
- * and each image passes its rules (lib/media/image-rules.ts), read asynchronously by `imageProblems` as the image
- * step reads them.
+ * and each image passes its rules (lib/media/image-reading.ts), read asynchronously by `imageProblems` as the
+ * image step reads them.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -93,7 +93,7 @@ export function checkPostFiles(
   return problems;
 }
 
-/** Every image under posts/ by its rules (lib/media/image-rules.ts, as the image step reads it); decodes nothing. */
+/** Every image under posts/ by its rules (lib/media/image-reading.ts, as the image step reads it); decodes nothing. */
 export async function imageProblems(contentDir: string, files: readonly string[]): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   for (const file of files) {
