@@ -3,6 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Author } from "../content/schema";
 import { assetSizeProblem, AUTHOR_FILE, contentEntries, placeOf } from "../content/places";
+import { decodedEscapes } from "../content/body-rules";
 import { SLUG } from "../content/field-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf } from "./fields";
@@ -13,12 +14,9 @@ function avatarProblem(avatar: string, publicDir: string): string | undefined {
   const example = "expected a file under public/ as a path such as /authors/ada-lovelace.jpg";
   if (!/^\/(?!\/)[^\\?#\s]*$/.test(avatar)) return `${JSON.stringify(avatar)} is not a path on this site, ${example}`;
   const root = path.resolve(publicDir);
-  let target: string;
-  try {
-    target = path.join(root, decodeURIComponent(avatar));
-  } catch {
-    return `${JSON.stringify(avatar)} is not a valid path, ${example}`;
-  }
+  const decoded = decodedEscapes(avatar);
+  if (decoded === undefined) return `${JSON.stringify(avatar)} is not a valid path, ${example}`;
+  const target = path.join(root, decoded);
   if (!target.startsWith(root + path.sep)) return `${avatar} leads out of public/, ${example}`;
   if (!existsSync(target) || !statSync(target).isFile()) return `${avatar} does not exist, ${example}`;
   const tooBig = assetSizeProblem(statSync(target).size);

@@ -506,6 +506,19 @@ describe("npm run check reads every file as what its place says", () => {
     assert.deepEqual((await raw("languages.mdx")).lines, []);
   });
 
+  test("a malformed %-escape in a link is one problem with its line, not a crash", async () => {
+    const contentDir = path.join(workspace, "escapes");
+    cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
+    writeFileSync(path.join(contentDir, "posts/escapes.mdx"), `${frontmatter}[x](/%zz)\n\n[y](/posts/good#%E0%A4%A)\n`);
+    const lines = (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+      formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
+    );
+    assert.deepEqual(
+      lines.map((line) => line.replace(/ has a .*/, "")),
+      ['posts/escapes.mdx:7: link: "/%zz"', 'posts/escapes.mdx:9: link: "/posts/good#%E0%A4%A"'],
+    );
+  });
+
   test("a file under public/ a post links to is at most 2 MiB", async () => {
     const publicCopy = path.join(workspace, "public-assets");
     cpSync(publicDir, publicCopy, { recursive: true });

@@ -1,5 +1,6 @@
 import type { Reference } from "../content/references";
 import { assetSizeProblem } from "../content/places";
+import { linkProblem } from "../content/body-rules";
 
 export type { Reference };
 
@@ -17,7 +18,8 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** Why a link is broken, or undefined when it resolves. `from` is the linking post. */
 export function brokenReason(reference: Reference, from: { headings: Set<string>; published: boolean }, site: Site) {
   const { url, kind } = reference;
-  if (EXTERNAL.test(url)) return undefined;
+  // Another site's address, or one the body rules refuse with their own message (body-rules.ts).
+  if (EXTERNAL.test(url) || linkProblem(url)) return undefined;
   const [path = "", anchor] = url.split("#", 2);
   if (path === "") {
     return anchor && !from.headings.has(anchor)

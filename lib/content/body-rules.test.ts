@@ -115,6 +115,15 @@ describe("addresses", () => {
       assert.ok(linkProblem(url), url);
   });
 
+  test("a %-escape must stand for UTF-8 text: a malformed one is refused, not thrown", () => {
+    for (const url of ["/posts/caf%C3%A9", "https://example.com/100%25", "#r%C3%A9sum%C3%A9"])
+      assert.equal(linkProblem(url), undefined, url);
+    for (const url of ["/%zz", "/posts/x#%E0%A4%A", "mailto:pay@%FF", "https://example.com/50%"])
+      assert.match(linkProblem(url) ?? "", /has a "%" that does not escape UTF-8 text/, url);
+    const problems = findDroppedConstructs(parseMdx("[pay@example.com](mailto:pay@%zz)\n\n[pay][r]\n\n[r]: mailto:x@%FF\n"));
+    assert.deepEqual(problems.map((p) => `${p.line}: ${p.construct}`), ["1: link", "5: link"]);
+  });
+
   test("a loaded file is one of the post's own, named relative to it", () => {
     assert.equal(resourceProblem("./b.png"), undefined);
     assert.equal(resourceProblem("./rates.csv", "data"), undefined);

@@ -80,9 +80,21 @@ function parsedUrl(url: string): URL | undefined {
   }
 }
 
+/** `text` with its %-escapes decoded, or undefined when one of them is not the escape of UTF-8 text. */
+export function decodedEscapes(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why a link target is refused, or undefined when it is safe to follow. */
 export function linkProblem(url: string): string | undefined {
   if (UNSAFE_CHARACTERS.test(url)) return `${JSON.stringify(url)} has a space, control character or backslash, ${LINK_EXPECTED} (write a space as %20)`;
+  if (decodedEscapes(url) === undefined) {
+    return `${JSON.stringify(url)} has a "%" that does not escape UTF-8 text, ${LINK_EXPECTED} (write "%" itself as %25)`;
+  }
   if (url.startsWith("//")) return `${JSON.stringify(url)} is protocol-relative (another host), ${LINK_EXPECTED}`;
   const scheme = SCHEME.exec(url)?.[1];
   if (scheme !== undefined && !LINK_SCHEMES.includes(`${scheme.toLowerCase()}:`)) {
@@ -119,7 +131,7 @@ function addressesShown(text: string): string[] {
 /** The host an address goes to, compared as a reader would: case, a trailing dot and a leading www. aside. */
 function hostOf(url: URL): string {
   const host = url.protocol === "mailto:" ? (url.pathname.split("@").at(-1) ?? "") : url.hostname;
-  return decodeURIComponent(host).toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
+  return (decodedEscapes(host) ?? host).toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
 }
 
 /**
