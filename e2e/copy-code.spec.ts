@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe";
 
 // A post with at least two fenced code blocks, and what each block holds as the author wrote it.
 const postsDir = path.resolve(import.meta.dirname, "../content/posts");
@@ -57,12 +56,3 @@ test("without JavaScript there is no button, and showing it moves nothing", asyn
   }
   expect(boxes[1]).toEqual(boxes[0]);
 });
-
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`a post with Copy buttons has no accessibility violations (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(`/posts/${slug}`);
-    await expect(codeFigures(page).first().getByRole("button", { name: "Copy" })).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-}

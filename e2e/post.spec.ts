@@ -1,45 +1,98 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { seedIndex } from "./seed";
 
-for (const expected of seedIndex) {
-  test.describe(`the post "${expected.title}"`, () => {
-    test("renders its title, author with role, date, reading time and body", async ({ page }) => {
-      await page.goto(`/posts/${expected.slug}`);
+const pager = (page: Page) => page.getByRole("navigation", { name: "Previous and next posts" });
+const tagsOf = async (page: Page) =>
+  page.locator("main article header").getByRole("list", { name: "Tags" }).getByRole("link").allTextContents();
+
+// One page load a post, each check a step (the report names the step that failed). seedIndex is newest first:
+// "previous" is the next older post, "next" the next newer one. The scheduled post (2099) and the draft of
+// e2e/fixtures are not in a production build, so they never show up here.
+for (const [i, expected] of seedIndex.entries()) {
+  test(`the post "${expected.title}": its header, body, links, contents, neighbours, related posts, axe`, async ({
+    page,
+  }) => {
+    await page.goto(`/posts/${expected.slug}`);
+    const article = page.locator("main article");
+
+    await test.step("title, author with role, date, reading time and a complete body", async () => {
       await expect(page).toHaveTitle(`${expected.title} · Flight journal`);
-      const article = page.locator("main article");
       await expect(article.getByRole("heading", { level: 1 })).toHaveText(expected.title);
       await expect(article.locator("header")).toContainText(new RegExp(`${expected.author}, \\S.+`));
       await expect(article.locator("header time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
       await expect(article.locator("header")).toContainText(expected.readingTime);
       await expect(article).toContainText(expected.excerpt);
-      // A complete article: sections with headings and several paragraphs.
+      // Sections with headings and several paragraphs.
       expect(await article.locator(".prose h2").count()).toBeGreaterThanOrEqual(2);
       expect(await article.locator(".prose p").count()).toBeGreaterThanOrEqual(4);
     });
 
-    test("links to its source file for editing", async ({ page }) => {
-      await page.goto(`/posts/${expected.slug}`);
+    await test.step("links to its source file for editing, and back to the journal", async () => {
       await expect(page.getByRole("link", { name: "Edit this post" })).toHaveAttribute(
         "href",
         // A post with files of its own is a folder: <slug>/index.mdx.
         new RegExp(`/edit/main/content/posts/${expected.slug}(?:/index)?\\.mdx$`),
       );
+      await expect(page.getByRole("link", { name: "← Back to the journal" }).first()).toHaveAttribute("href", "/");
     });
 
-    test("leads back to the journal", async ({ page }) => {
-      await page.goto(`/posts/${expected.slug}`);
-      await page.getByRole("link", { name: "← Back to the journal" }).first().click();
-      await expect(page).toHaveURL(/\/$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Flight journal");
+    await test.step("a table of contents whose links reach its h2 and h3 headings", async () => {
+      const toc = page.getByRole("navigation", { name: "On this page" });
+      const headings = await article
+        .locator(".prose")
+        .locator("h2, h3")
+        .evaluateAll((nodes) => nodes.map((n) => ({ id: n.id, text: (n.textContent ?? "").replace(/#$/, "").trim() })));
+      expect(headings.length).toBeGreaterThanOrEqual(2);
+      expect(headings.every(({ id }) => id !== "")).toBe(true);
+      const hrefs = await toc.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(hrefs).toEqual(headings.map(({ id }) => `#${id}`));
+      // The entries read as the headings do, without the "#" of their anchors.
+      await expect(toc.getByRole("link")).toHaveText(headings.map(({ text }) => text));
     });
 
-    test("has no accessibility violations", async ({ page }) => {
-      await page.goto(`/posts/${expected.slug}`);
+    await test.step("links to the next older and next newer posts by date", async () => {
+      const neighbours = [
+        { link: pager(page).locator("a[rel=prev]"), post: seedIndex[i + 1] },
+        { link: pager(page).locator("a[rel=next]"), post: i > 0 ? seedIndex[i - 1] : undefined },
+      ];
+      for (const { link, post } of neighbours) {
+        if (!post) {
+          await expect(link).toHaveCount(0);
+          continue;
+        }
+        await expect(link).toHaveAttribute("href", `/posts/${post.slug}`);
+        await expect(link).toContainText(post.title);
+      }
+    });
+
+    await test.step("has no accessibility violations", async () => {
       await expectNoAxeViolations(page);
+    });
+
+    await test.step("suggests at most three related posts, each sharing a tag, never itself", async () => {
+      const tags = await tagsOf(page);
+      const related = page.getByRole("region", { name: "Related posts" });
+      const hrefs = (await related.count())
+        ? await related.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
+        : [];
+      expect(hrefs.length).toBeLessThanOrEqual(3);
+      expect(hrefs).not.toContain(`/posts/${expected.slug}`);
+      for (const href of hrefs) {
+        await page.goto(href);
+        const shared = (await tagsOf(page)).filter((tag) => tags.includes(tag));
+        expect(shared, `${href} shares a tag with ${expected.slug}`).not.toEqual([]);
+      }
     });
   });
 }
+
+test("a post leads back to the journal", async ({ page }) => {
+  await page.goto(`/posts/${seedIndex[2].slug}`);
+  await page.getByRole("link", { name: "← Back to the journal" }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Flight journal");
+});
 
 test("code blocks are highlighted at build time, with their title", async ({ page }) => {
   await page.goto("/posts/automatons-for-integrity");
