@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { githubAnnotation } from "../lib/check/annotations";
 import { checkContent } from "../lib/check/check-content";
-import { formatCheckProblem } from "../lib/check/problem";
+import { formatCheckProblem } from "../lib/content/problem";
 
 const formats = ["text", "github"] as const;
 const { values } = parseArgs({ options: { format: { type: "string" } } });

@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { renderToStaticMarkup } from "react-dom/server";
 import { postFileUseProblems } from "@/lib/check/post-file-uses";
 import { postFileUses } from "@/lib/content/references";
-import { formatCheckProblem } from "@/lib/check/problem";
+import { formatCheckProblem } from "@/lib/content/problem";
 import { parseMdx } from "@/lib/content/body-tree";
 import { postFilesAt } from "@/lib/content/post-files";
 import { renderMdx } from "@/lib/render/mdx";

@@ -60,12 +60,3 @@ export function codeVersion(root: string, entries: readonly string[]): string {
   }
   return hash.digest("hex");
 }
-
-/** The journal's root: the nearest folder from `from` up holding package.json and contentlayer.config.ts. */
-export function projectRoot(from = process.cwd()): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "contentlayer.config.ts"))) return dir;
-    if (path.dirname(dir) === dir)
-      throw new Error(`cache version: no journal (package.json, contentlayer.config.ts) above ${from}`);
-  }
-}

@@ -4,6 +4,7 @@
  * problems with the tag's line; the page and the feeds call `loadChart`, which refuses with the same messages.
  */
 import type { PostFiles } from "../content/post-files";
+import { formatCheckProblem } from "../content/problem";
 import { parseDataTable } from "./chart-data";
 import { buildChartModel, readChartSpec, type ChartModel, type ChartProblem } from "./chart-model";
 
@@ -24,15 +25,10 @@ export function chartOf(
   return { problems: all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
-/** `file:line: field: message`, the content check's form; a prop's problem names the post (the tag's line is the check's). */
-function formatChartProblem(problem: ChartProblem, post: string): string {
-  const line = problem.line === undefined ? "" : `:${problem.line}`;
-  return `${problem.file ?? post}${line}: ${problem.field}: ${problem.message}`;
-}
-
 /** The chart's model, or an Error listing every problem: a page never draws a chart from data the check refuses. */
 export function loadChart(props: Readonly<Record<string, unknown>>, files: PostFiles): ChartModel {
   const result = chartOf(props, files);
   if ("model" in result) return result.model;
-  throw new Error(result.problems.map((problem) => formatChartProblem(problem, files.post)).join("\n"));
+  // A prop's problem names the post (the tag's line is the check's).
+  throw new Error(result.problems.map((p) => formatCheckProblem({ ...p, file: p.file ?? files.post })).join("\n"));
 }

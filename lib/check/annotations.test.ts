@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { escapeData, escapeProperty, githubAnnotation } from "./annotations";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 const root = process.cwd();
 const problem = (overrides: Partial<CheckProblem> = {}): CheckProblem => ({

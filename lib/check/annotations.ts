@@ -3,7 +3,7 @@
  * request, GitHub shows each one on the offending line of the diff.
  */
 import path from "node:path";
-import { problemMessage, type CheckProblem } from "./problem";
+import { problemMessage, type CheckProblem } from "../content/problem";
 
 /** A command's message: GitHub reads `%`, CR and LF as escapes, so they are escaped first. */
 export function escapeData(value: string): string {

@@ -7,7 +7,7 @@ import { decodedEscapes } from "../content/body-rules";
 import { SLUG } from "../content/field-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf } from "./fields";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 /** Why `avatar` can't be shown, if it can't: a path on this site to a file under public/. */
 function avatarProblem(avatar: string, publicDir: string): string | undefined {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, describe, test } from "node:test";
 import { UNKNOWN_FILE } from "../content/places";
 import { checkContent } from "./check-content";
-import { formatCheckProblem } from "./problem";
+import { formatCheckProblem } from "../content/problem";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "test/fixtures/check");

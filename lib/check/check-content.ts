@@ -11,20 +11,15 @@ import { isPublished, todayUtc } from "../content/publishing";
 import { decodedEscapes } from "../content/body-rules";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/field-rules";
 import { checkAuthors } from "./authors";
-import { checkPostFiles, imageProblems, postFilesOf } from "./post-files";
+import { checkPostFiles, postFilesOf } from "./post-files";
 import { fieldsOf } from "./fields";
 import { brokenReason, type Site } from "./links";
 import { postFileUseProblems } from "./post-file-uses";
-import { compareProblems, type CheckProblem } from "./problem";
+import { compareProblems, type CheckProblem } from "../content/problem";
 import { readPost, type ReadPost } from "./read-post";
-import { checkSeriesRegistry, checkTagRegistry } from "./registry";
+import { checkRegistry, registries } from "./registry";
 
 type Options = { contentDir: string; publicDir: string; today?: string };
-
-/** Links are refused everywhere in the content folder: one could make the build read any file of the machine. */
-export function symbolicLink(file: string): CheckProblem {
-  return { file, line: undefined, field: "file", message: "is a symbolic link, expected a regular file" };
-}
 
 function siteOf(
   posts: readonly ReadPost[],
@@ -61,13 +56,21 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   const problems: CheckProblem[] = [];
   const schema = fieldsOf(Post.def().fields);
   const authors = checkAuthors(contentDir, publicDir, problems);
-  const tags = checkTagRegistry(contentDir, problems);
-  const series = checkSeriesRegistry(contentDir, problems);
+  const tags = checkRegistry(registries.tags, contentDir, problems);
+  const series = checkRegistry(registries.series, contentDir, problems);
   const posts: ReadPost[] = [];
   const postFiles: string[] = [];
 
   const { files, links } = contentEntries(contentDir);
-  for (const link of links) problems.push(symbolicLink(path.join(contentDir, link)));
+  // A link could make the build read any file of the machine: refused everywhere in the content folder.
+  for (const link of links) {
+    problems.push({
+      file: path.join(contentDir, link),
+      line: undefined,
+      field: "file",
+      message: "is a symbolic link, expected a regular file",
+    });
+  }
   for (const relative of files) {
     const file = path.join(contentDir, relative);
     const place = placeOf(relative);
@@ -77,9 +80,7 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   }
   // A post's images and data, and any other file under posts/ (post-files.ts).
   const folders = postFilesOf(files).filter((file) => file.endsWith(".mdx"));
-  problems.push(...checkPostFiles(contentDir, posts, [...folders, ...postFiles]));
-  // Each image by its rules: an SVG by the drawing rules, any other by its header.
-  problems.push(...(await imageProblems(contentDir, postFiles)));
+  problems.push(...(await checkPostFiles(contentDir, posts, [...folders, ...postFiles])));
 
   for (const post of posts) {
     problems.push(...post.problems);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { readYaml, YAML_LIMITS, type YamlPath } from "../content/safe-yaml";
 import { readSourceText } from "../content/safe-text";
 import { checkFields, isRecord, type FieldDef } from "./fields";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 export type DataFile = { data: Record<string, unknown>; lineOf: (path: YamlPath) => number | undefined };
 

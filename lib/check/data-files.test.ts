@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { checkContent } from "./check-content";
-import { formatCheckProblem } from "./problem";
+import { formatCheckProblem } from "../content/problem";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "test/fixtures");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, describe, test } from "node:test";
 import { createDevCheck, createOutputGate, describeChange } from "./dev-check";
 import { readDevReport } from "./dev-report";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 const dir = mkdtempSync(path.join(tmpdir(), "dev-check-"));
 after(() => rmSync(dir, { recursive: true, force: true }));

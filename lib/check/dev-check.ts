@@ -5,7 +5,7 @@
  */
 import { checkContent } from "./check-content";
 import { devProblems, writeDevReport, type DevProblem } from "./dev-report";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 type Options = {
   contentDir: string;

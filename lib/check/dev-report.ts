@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { postSlug } from "../content/post-files";
 import { deployment } from "../site";
-import { formatCheckProblem, type CheckProblem } from "./problem";
+import { formatCheckProblem, type CheckProblem } from "../content/problem";
 
 /** One problem as the banner shows it: the check's line, and the page of the post it is about, if any. */
 export type DevProblem = { text: string; href?: string | undefined };

@@ -6,7 +6,7 @@
 import { chartOf } from "../charts/chart-load";
 import { postFilesAt } from "../content/post-files";
 import type { PostFileUse } from "../content/references";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 /** The problems of each use in the post at `postFile` (whether each file is used is lib/check/post-files.ts's). */
 export function postFileUseProblems(postFile: string, uses: readonly PostFileUse[]): CheckProblem[] {

@@ -1,30 +1,16 @@
 /**
- * The files of post folders (`posts/<slug>/index.mdx` and its images and data): each is a kind a post may hold,
- * within the size limit, used by its post through a reference the resolver accepts (lib/content/post-files.ts),
- * and each image passes its rules (lib/media/image-reading.ts), read asynchronously by `imageProblems` as the
- * image step reads them.
+ * The files of post folders (`posts/<slug>/index.mdx` and its images and data): each within the size limit, used
+ * by its post through a reference the resolver accepts (lib/content/post-files.ts), and each image passing its
+ * rules (lib/media/image-reading.ts), read as the image step reads it. A file of a kind no post may hold never
+ * gets here: the content folder's places refuse it (lib/content/places.ts).
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import {
-  POST_FILE_KINDS,
-  POST_INDEX,
-  postFileKind,
-  postFileReferenceProblem,
-  postFolder,
-  resolvePostFile,
-  type PostFileKind,
-} from "../content/post-files";
+import { POST_INDEX, postFileKind, postFileReferenceProblem, postFolder, resolvePostFile } from "../content/post-files";
 import { readImage } from "../media/image-reading";
 import { bytesProblem } from "../media/image-rules";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 import type { ReadPost } from "./read-post";
-
-const KINDS_EXPECTED = Object.entries(POST_FILE_KINDS)
-  .map(([kind, extensions]) => `${kind === "image" ? "an image" : kind} (${extensions.join(", ")})`)
-  .join(" or ");
-
-const isPostFileKind = (kind: string): kind is PostFileKind => kind in POST_FILE_KINDS;
 
 /** The files under posts/ of the content folder's `files` (from contentEntries), "/"-separated. */
 export const postFilesOf = (files: readonly string[]) =>
@@ -42,11 +28,11 @@ function folderOf(file: string, folders: ReadonlySet<string>): string | undefine
  * Problems of the post folders under `contentDir`: `files` are every file under posts/ (from the content folder,
  * "/"-separated) and `posts` the posts read from them.
  */
-export function checkPostFiles(
+export async function checkPostFiles(
   contentDir: string,
   posts: readonly ReadPost[],
   files: readonly string[],
-): CheckProblem[] {
+): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   const shown = (file: string) => path.join(contentDir, file);
   const folders = new Set(files.filter((file) => file.endsWith(`/${POST_INDEX}`)).map(path.posix.dirname));
@@ -65,7 +51,7 @@ export function checkPostFiles(
     }
     for (const reference of post.body?.references ?? []) {
       // A reference the body rules refuse (not ./…, wrong kind) is reported by them.
-      if (!isPostFileKind(reference.kind) || postFileReferenceProblem(reference.url, reference.kind)) continue;
+      if (reference.kind === "link" || postFileReferenceProblem(reference.url, reference.kind)) continue;
       const resolved = resolvePostFile(contentDir, source, reference.url, reference.kind);
       if ("problem" in resolved) {
         problems.push({ file: post.file, line: reference.line, field: reference.kind, message: resolved.problem });
@@ -79,8 +65,7 @@ export function checkPostFiles(
     const folder = folderOf(file, folders);
     const problem = (message: string, line?: number, field = "file") =>
       problems.push({ file: shown(file), line, field, message });
-    if (!kind) problem(`is not a kind of file a post may hold, expected ${KINDS_EXPECTED}`);
-    else if (!folder) {
+    if (!folder) {
       problem(`belongs to no post, expected it beside the post that uses it, in posts/<slug>/ with ${POST_INDEX}`);
     } else if (!used.has(file)) {
       problem(
@@ -89,19 +74,10 @@ export function checkPostFiles(
     }
     const tooBig = bytesProblem(statSync(shown(file)).size);
     if (tooBig) problem(tooBig);
-  }
-  return problems;
-}
-
-/** Every image under posts/ by its rules (lib/media/image-reading.ts, as the image step reads it); decodes nothing. */
-export async function imageProblems(contentDir: string, files: readonly string[]): Promise<CheckProblem[]> {
-  const problems: CheckProblem[] = [];
-  for (const file of files) {
-    if (postFileKind(file) !== "image") continue;
-    const full = path.join(contentDir, file);
-    if (bytesProblem(statSync(full).size)) continue; // reported by checkPostFiles
-    const reading = await readImage(readFileSync(full), file);
-    if ("problems" in reading) problems.push(...reading.problems.map((problem) => ({ file: full, ...problem })));
+    else if (kind === "image") {
+      const reading = await readImage(readFileSync(shown(file)), file);
+      if ("problems" in reading) for (const p of reading.problems) problem(p.message, p.line, p.field);
+    }
   }
   return problems;
 }

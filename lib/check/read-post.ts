@@ -8,7 +8,7 @@ import { readSourceText } from "../content/safe-text";
 import { compilePost } from "../render/mdx-compile";
 import { checkFields, type FieldDef } from "./fields";
 import { readFrontmatter } from "./frontmatter";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 export type ReadPost = {
   file: string;

@@ -9,7 +9,7 @@ import { SeriesEntry, SeriesRegistry, Tag, TagRegistry } from "../content/schema
 import { LABEL, LABEL_EXPECTED, SLUG } from "../content/field-rules";
 import { fieldProblems, readDataFile } from "./data-file";
 import { fieldsOf, isRecord } from "./fields";
-import type { CheckProblem } from "./problem";
+import type { CheckProblem } from "../content/problem";
 
 type FieldsOf = { def: () => { fields?: Parameters<typeof fieldsOf>[0] } };
 type Registry = {
@@ -23,7 +23,7 @@ type Registry = {
   name: string;
 };
 
-const registries = {
+export const registries = {
   tags: {
     file: "tags.yml",
     list: "tags",
@@ -44,16 +44,8 @@ const registries = {
   },
 } satisfies Record<string, Registry>;
 
-export function checkTagRegistry(contentDir: string, problems: CheckProblem[]): string[] {
-  return checkRegistry(registries.tags, contentDir, problems);
-}
-
-export function checkSeriesRegistry(contentDir: string, problems: CheckProblem[]): string[] {
-  return checkRegistry(registries.series, contentDir, problems);
-}
-
 /** Reports a registry's problems; returns the slugs it lists. */
-function checkRegistry(spec: Registry, contentDir: string, problems: CheckProblem[]): string[] {
+export function checkRegistry(spec: Registry, contentDir: string, problems: CheckProblem[]): string[] {
   const file = path.join(contentDir, spec.file);
   const itemFields = Object.keys(fieldsOf(spec.item.def().fields));
   const expected = `a \`${spec.list}:\` list of ${itemFields.join(", ")}`;

@@ -31,6 +31,7 @@ import {
 } from "./post-lists";
 import { minutesFor, wordsOf } from "./reading-time";
 import { POST_FILE } from "./places";
+import { formatCheckProblem } from "./problem";
 import { readSourceText } from "./safe-text";
 import { deployment, site } from "../site";
 
@@ -76,7 +77,7 @@ export function postText(post: Pick<Post, "_raw">): string {
   const known = texts.get(file);
   if (known !== undefined) return known;
   const read = readSourceText(readFileSync(file), POST_FILE);
-  if ("problem" in read) throw new Error(`${file}:${read.problem.line}: ${read.problem.field}: ${read.problem.message}`);
+  if ("problem" in read) throw new Error(formatCheckProblem({ file, ...read.problem }));
   texts.set(file, read.text);
   return read.text;
 }

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { checkContent } from "../check/check-content";
-import { formatCheckProblem } from "../check/problem";
+import { formatCheckProblem } from "./problem";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "test/fixtures");

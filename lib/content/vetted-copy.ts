@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } fro
 import path from "node:path";
 import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./places";
 import { splitFrontmatter } from "./frontmatter-block";
+import { formatCheckProblem } from "./problem";
 import { markdownLimitProblems } from "./safe-markdown";
 import { yamlLimitProblem } from "./safe-yaml";
 import { readSourceText } from "./safe-text";
@@ -47,10 +48,10 @@ function limitProblems(place: ContentPlace, text: string): Problem[] {
 /** The bytes contentlayer should read for one file, or its problems as `file:line: field: message`. */
 export function prepareFile(relative: string, bytes: Uint8Array, shown: string): Prepared {
   const place = placeOf(relative);
-  if (!place) return { problems: [`${shown}: file: ${UNKNOWN_FILE}`] };
+  if (!place) return { problems: [formatCheckProblem({ file: shown, field: "file", message: UNKNOWN_FILE })] };
   const read = readSourceText(bytes, place);
   const problems = "problem" in read ? [read.problem] : [...read.problems, ...limitProblems(place, read.text)];
-  if (problems.length) return { problems: problems.map((p) => `${shown}:${p.line}: ${p.field}: ${p.message}`) };
+  if (problems.length) return { problems: problems.map((p) => formatCheckProblem({ file: shown, ...p })) };
   return { bytes: "text" in read ? Buffer.from(read.text) : Buffer.from(bytes) };
 }
 

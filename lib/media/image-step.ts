@@ -11,6 +11,7 @@ import { codeVersion } from "../cache/code-version";
 import { cached, openStore, STORES } from "../cache/store";
 import { contentEntries } from "../content/places";
 import { postFileKind } from "../content/post-files";
+import { formatCheckProblem } from "../content/problem";
 import { readImage } from "./image-reading";
 import { bytesProblem } from "./image-rules";
 import { MANIFEST_FILE, MEDIA_FOLDER, type MediaEntry, type MediaManifest } from "./manifest";
@@ -82,9 +83,8 @@ export async function runImageStep(
     const hash = mediaHash(bytes, version);
     const checked = await readImage(bytes, shown);
     if ("problems" in checked) {
-      // As the content check words them (lib/check/problem.ts): `file:line: field: message`.
       for (const { line, field, message } of checked.problems) {
-        result.problems.push(`${shown}${line === undefined ? "" : `:${line}`}: ${field}: ${message}`);
+        result.problems.push(formatCheckProblem({ file: shown, line, field, message }));
       }
       continue;
     }

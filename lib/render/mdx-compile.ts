@@ -34,6 +34,7 @@ import { invisibleCharacterProblems } from "../content/invisible-characters";
 import { findDroppedConstructs, noteParse, plainText } from "../content/body-tree";
 import { readingTime, rememberWords } from "../content/reading-time";
 import { postFileUses, references, type PostFileUse, type Reference } from "../content/references";
+import { formatCheckProblem } from "../content/problem";
 import { markdownLimitProblems } from "../content/safe-markdown";
 import { rehypeCodeCopy } from "./code-copy";
 import { remarkFigures } from "./figures";
@@ -235,7 +236,11 @@ export async function compilePost(text: string): Promise<CompileResult> {
 export async function compiledPost(text: string, file: string): Promise<CompiledPost> {
   const result = await compilePost(text);
   if ("post" in result) return result.post;
-  throw new Error(result.problems.map((p) => `${file}:${p.line ?? "?"}: ${p.construct}: ${p.message}`).join("\n"));
+  throw new Error(
+    result.problems
+      .map((p) => formatCheckProblem({ file, line: p.line, field: p.construct, message: p.message }))
+      .join("\n"),
+  );
 }
 
 /**
