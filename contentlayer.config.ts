@@ -1,6 +1,5 @@
 import { makeSource } from "contentlayer2/source-remote-files";
 import { CONTENT_COPY, syncContentCopy } from "./lib/content/vetted-copy";
-import { reportContentProblems } from "./lib/content/field-rules";
 import { journalContentDir } from "./lib/content/post-files";
 // The document types live in lib/content/schema.ts, which the content check reads too.
 import { Author, Post, SeriesRegistry, TagRegistry } from "./lib/content/schema";
@@ -8,15 +7,6 @@ import { Author, Post, SeriesRegistry, TagRegistry } from "./lib/content/schema"
 // `npm run dev` (scripts/dev.ts) sets CONTENT_INVALID=skip: the journal keeps running without an invalid document
 // while the dev banner shows the check's report on every page. Every build fails on one instead.
 const skipInvalid = process.env.CONTENT_INVALID === "skip";
-
-// contentlayer calls onSuccess even when it has already failed and written nothing; it reports that itself.
-async function generatedData<T>(getData: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await getData();
-  } catch {
-    return undefined;
-  }
-}
 
 export default makeSource({
   // contentlayer reads a vetted copy of CONTENT_DIR, never the files themselves: see lib/content/vetted-copy.ts.
@@ -34,5 +24,4 @@ export default makeSource({
   onExtraFieldData: skipInvalid ? "warn" : "fail",
   onUnknownDocuments: skipInvalid ? "skip-warn" : "fail",
   disableImportAliasWarning: true,
-  onSuccess: async (getData) => reportContentProblems(await generatedData(getData)),
 });

@@ -124,15 +124,4 @@ describe("the content step", { concurrency: 2 }, () => {
       assert.deepEqual(fromWindows[field], fromLf[field], field);
     }
   });
-
-  test("fails on an impossible calendar date, and on two posts with the same slug in different folders", () => {
-    const { status, output } = buildContent("rules", {
-      "valid.mdx": "2024/valid.mdx",
-      [raw("editors-lf.mdx")]: "2025/valid.mdx",
-      "impossible-date.mdx": "impossible-date.mdx",
-    });
-    assert.notEqual(status, 0, output);
-    assert.match(output, /content\/posts\/impossible-date\.mdx: date: "2025-02-30" is not a calendar day/);
-    assert.match(output, /content\/posts\/2025\/valid\.mdx: slug: "valid" is already used by posts\/2024\/valid\.mdx/);
-  });
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
   dateProblem,
-  findContentProblems,
+  findDuplicates,
   findPostProblems,
   findSeriesProblems,
   isCalendarDay,
@@ -108,7 +108,13 @@ describe("updated", () => {
   });
 });
 
-describe("findContentProblems", () => {
+// Each post's rules, then the rules across posts: what the content check runs (lib/check/check-content.ts).
+const findContentProblems = (posts: readonly PostSource[], known: readonly string[]) => [
+  ...posts.flatMap((p) => findPostProblems(p, known)),
+  ...findDuplicates(posts),
+];
+
+describe("the post rules and the rules across posts", () => {
   test("finds nothing wrong with a valid post", () => {
     assert.deepEqual(findContentProblems([post()], tags), []);
   });

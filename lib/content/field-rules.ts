@@ -1,6 +1,6 @@
 /**
- * Rules across documents that the schema alone cannot express. `npm run check` applies them with line
- * numbers; the content step (contentlayer's onSuccess) applies them too, so `contentlayer2 dev` reports them.
+ * Rules across documents that the schema alone cannot express. `npm run check` applies them, with line numbers:
+ * in the build's content step, and in `npm run dev` on every change (lib/check/dev-check.ts).
  */
 import { dayOf, hasTime, instantOf, todayUtc } from "./publishing";
 import { didYouMean } from "./suggest";
@@ -181,46 +181,4 @@ export function findSeriesProblems(posts: readonly PostSource[], series: readonl
     } else fileByDay.set(key, file);
   }
   return problems;
-}
-
-export function findContentProblems(
-  posts: readonly PostSource[],
-  tags: readonly string[],
-  today = todayUtc(),
-  series: readonly string[] = [],
-): ContentProblem[] {
-  return [
-    ...inPathOrder(posts).flatMap((post) => findPostProblems(post, tags, today)),
-    ...findDuplicates(posts),
-    ...findSeriesProblems(posts, series),
-  ];
-}
-
-export function formatProblem(problem: ContentProblem, location: string): string {
-  const hint = problem.suggestion ? ` — did you mean "${problem.suggestion}"?` : "";
-  return `${location}: ${problem.field}: ${problem.message}${hint}`;
-}
-
-// contentlayer types a document's `_raw` loosely (a record) when it reads through `syncFiles`.
-type GeneratedPost = Omit<PostSource, "_raw"> & { _raw: Record<string, unknown> };
-type GeneratedData = {
-  allPosts: readonly GeneratedPost[];
-  tagRegistry: { tags: readonly { slug: string }[] };
-  seriesRegistry: { series: readonly { slug: string }[] };
-};
-
-/** contentlayer's onSuccess hook: throws (and so fails the content step) with every problem found. */
-export function reportContentProblems(data: GeneratedData | undefined): void {
-  if (!data) return;
-  const tags = data.tagRegistry.tags.map((tag) => tag.slug);
-  const posts = data.allPosts.map((post) => ({ ...post, _raw: { sourceFilePath: String(post._raw["sourceFilePath"]) } }));
-  const series = data.seriesRegistry.series.map((entry) => entry.slug);
-  const problems = findContentProblems(posts, tags, todayUtc(), series);
-  if (problems.length === 0) return;
-  const contentDir = process.env.CONTENT_DIR ?? "content";
-  const lines = problems.map((p) => formatProblem(p, `${contentDir}/${p.file}`));
-  const error = new Error(`${problems.length} content problem(s):\n${lines.join("\n")}`);
-  // The stack would only point into contentlayer's compiled config; the list is what an author needs.
-  error.stack = error.message;
-  throw error;
 }
