@@ -8,7 +8,6 @@ import path from "node:path";
 import { Post } from "../content/schema";
 import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/places";
 import { isPublished, todayUtc } from "../content/publishing";
-import { decodedEscapes } from "../content/body-rules";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/field-rules";
 import { checkAuthors } from "./authors";
 import { checkPostFiles, postFilesOf } from "./post-files";
@@ -42,9 +41,7 @@ function siteOf(
     authors: new Set(authors.map((id) => path.basename(id, ".yml"))),
     tags: new Set(tags),
     publicFile: (urlPath) => {
-      const decoded = decodedEscapes(urlPath);
-      if (decoded === undefined) return undefined;
-      const target = path.join(root, decoded);
+      const target = path.join(root, urlPath);
       if (!target.startsWith(root + path.sep) || !existsSync(target)) return undefined;
       const stat = statSync(target);
       return stat.isFile() ? { bytes: stat.size } : undefined;

@@ -1,6 +1,6 @@
 import type { Reference } from "../content/references";
 import { assetSizeProblem } from "../content/places";
-import { linkProblem } from "../content/body-rules";
+import { decodedEscapes, linkProblem } from "../content/body-rules";
 
 export type { Reference };
 
@@ -9,7 +9,7 @@ export type Site = {
   posts: Map<string, { published: boolean; headings: Set<string> }>;
   authors: Set<string>;
   tags: Set<string>;
-  /** The file under public/ at a root-relative path (its size), or undefined when there is none. */
+  /** The file under public/ at a root-relative path, decoded (its size), or undefined when there is none. */
   publicFile: (path: string) => { bytes: number } | undefined;
 };
 
@@ -20,7 +20,8 @@ export function brokenReason(reference: Reference, from: { headings: Set<string>
   const { url, kind } = reference;
   // Another site's address, or one the body rules refuse with their own message (body-rules.ts).
   if (EXTERNAL.test(url) || linkProblem(url)) return undefined;
-  const [path = "", anchor] = url.split("#", 2);
+  // Compared as a browser reads them: `#r%C3%A9sum%C3%A9` is the heading `résumé`. linkProblem has seen they decode.
+  const [path = "", anchor] = url.split("#", 2).map((part) => decodedEscapes(part) ?? part);
   if (path === "") {
     return anchor && !from.headings.has(anchor)
       ? `no heading #${anchor} in this post, expected one of its heading ids`

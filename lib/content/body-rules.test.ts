@@ -120,7 +120,9 @@ describe("addresses", () => {
       assert.equal(linkProblem(url), undefined, url);
     for (const url of ["/%zz", "/posts/x#%E0%A4%A", "mailto:pay@%FF", "https://example.com/50%"])
       assert.match(linkProblem(url) ?? "", /has a "%" that does not escape UTF-8 text/, url);
-    const problems = findDroppedConstructs(parseMdx("[pay@example.com](mailto:pay@%zz)\n\n[pay][r]\n\n[r]: mailto:x@%FF\n"));
+    // An address refused for what it is gets that reason, not the escape's.
+    assert.match(linkProblem("javascript:alert('100%')") ?? "", /"javascript:" addresses are refused/);
+    const problems = findDroppedConstructs(parseMdx("[pay@example.com](mailto:pay@%zz)\n\n[pay@example.com][r]\n\n[r]: mailto:x@%FF\n"));
     assert.deepEqual(problems.map((p) => `${p.line}: ${p.construct}`), ["1: link", "5: link"]);
   });
 

@@ -92,9 +92,6 @@ export function decodedEscapes(text: string): string | undefined {
 /** Why a link target is refused, or undefined when it is safe to follow. */
 export function linkProblem(url: string): string | undefined {
   if (UNSAFE_CHARACTERS.test(url)) return `${JSON.stringify(url)} has a space, control character or backslash, ${LINK_EXPECTED} (write a space as %20)`;
-  if (decodedEscapes(url) === undefined) {
-    return `${JSON.stringify(url)} has a "%" that does not escape UTF-8 text, ${LINK_EXPECTED} (write "%" itself as %25)`;
-  }
   if (url.startsWith("//")) return `${JSON.stringify(url)} is protocol-relative (another host), ${LINK_EXPECTED}`;
   const scheme = SCHEME.exec(url)?.[1];
   if (scheme !== undefined && !LINK_SCHEMES.includes(`${scheme.toLowerCase()}:`)) {
@@ -104,6 +101,9 @@ export function linkProblem(url: string): string | undefined {
   const parsed = parsedUrl(url);
   if (parsed && (parsed.username || parsed.password) && parsed.protocol !== "mailto:") {
     return `${JSON.stringify(url)} has a user name before "@", which makes it look like an address of ${JSON.stringify(parsed.username)}, ${LINK_EXPECTED} (without "user@")`;
+  }
+  if (decodedEscapes(url) === undefined) {
+    return `${JSON.stringify(url)} has a "%" that does not escape UTF-8 text, ${LINK_EXPECTED} (write "%" itself as %25)`;
   }
   return undefined;
 }
@@ -263,9 +263,12 @@ export function findUnsafeContent(tree: Root): BodyProblem[] {
         else honest(node, node.url, line);
         break;
       }
-      case "linkReference":
-        honest(node, definitions.get(node.identifier), line);
+      case "linkReference": {
+        // A definition the rules refuse is reported on its own line.
+        const url = definitions.get(node.identifier);
+        if (url !== undefined && !linkProblem(url)) honest(node, url, line);
         break;
+      }
       case "definition": {
         const isImage = imageDefinitions.has(node.identifier);
         const message = isImage ? resourceProblem(node.url) : linkProblem(node.url);

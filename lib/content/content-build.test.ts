@@ -1,5 +1,5 @@
-// Runs the real content step (contentlayer's generation as `npm run build` runs it, with the journal's config) on
-// fixture folders, proving that invalid content fails the build with a message naming the file and the field.
+// Runs the real content step (the check, and contentlayer's generation as `npm run build` runs it, with the journal's
+// config) on fixture folders, proving that invalid content fails the build with a message naming the file and the field.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -51,6 +51,27 @@ function generatedPost(dir: string, file: string): Record<string, unknown> {
 
 // Each build is a contentlayer run of a second or more: problems that one run reports together share a build.
 describe("the content step", { concurrency: 2 }, () => {
+  test("runs the check: an impossible date and a slug used twice fail the build's step, with their lines", () => {
+    const dir = copyContent("step", {
+      "valid.mdx": "2024/valid.mdx",
+      [raw("editors-lf.mdx")]: "2025/valid.mdx",
+      "impossible-date.mdx": "impossible-date.mdx",
+    });
+    // The step `npm run build` runs, on this folder's content.
+    const step = path.join(root, "scripts/build/content-step.ts");
+    const run = `import(${JSON.stringify(step)}).then(async (s) => { process.exitCode = await s.journalContentStep(${JSON.stringify(root)}); })`;
+    const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["-e", run], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 180_000,
+      env: { ...process.env, PWD: dir, CONTENT_DIR: "content" },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    assert.equal(result.status, 1, output);
+    assert.match(output, /content\/posts\/impossible-date\.mdx:\d+: date: "2025-02-30" is not a calendar day/);
+    assert.match(output, /content\/posts\/2025\/valid\.mdx:\d+: slug: "valid" is already used by posts\/2024\/valid\.mdx/);
+  });
+
   test("fails on a missing field, a wrong type, an unknown field or author, and a billion-laughs post unexpanded", () => {
     const posts = ["missing-title.mdx", "wrong-type.mdx", "extra-field.mdx", "unknown-author.mdx"];
     const { status, signal, output } = buildContent("schema", {

@@ -12,7 +12,7 @@ export async function searchStep(): Promise<number> {
   const distDir = buildDir();
   const pagesDir = prerenderedPagesDir(distDir);
   if (!existsSync(pagesDir)) {
-    console.error(`search index: ${pagesDir} does not exist. Run \`next build\` first (with the same NEXT_DIST_DIR).`);
+    console.error(`search index: ${pagesDir} does not exist: \`next build\` wrote no pages there.`);
     return 1;
   }
   const outputs = staticFileDirs(searchBundleDir, distDir);
