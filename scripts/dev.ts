@@ -7,10 +7,10 @@ import { existsSync, rmSync, watch, type FSWatcher } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { createDevCheck, createOutputGate } from "../lib/check/dev-check";
+import { createDevCheck, createOutputGate, oneRunAtATime } from "../lib/check/dev-check";
 import { devReportVariable } from "../lib/check/dev-report";
 import { MEDIA_FOLDER } from "../lib/media/manifest";
-import { imageRunner } from "./build/image-step";
+import { imageStep } from "./build/image-step";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const publicDir = "public";
@@ -27,8 +27,13 @@ const print = (line: string) => console.log(line);
 const devCheck = createDevCheck({ contentDir, publicDir, reportFile, print });
 const gate = createOutputGate(print);
 void devCheck.run().then((clean) => gate.settled(clean));
-const images = imageRunner(print);
-images.run();
+// The image step as the check: one run at a time, once more after a burst of saves.
+const images = oneRunAtATime(() =>
+  imageStep({}).catch((error: unknown) =>
+    print(`images: the step failed (${error instanceof Error ? error.message : String(error)})`),
+  ),
+);
+void images();
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -43,7 +48,7 @@ const watchers: FSWatcher[] = [contentDir, publicDir]
       clearTimeout(timer);
       timer = setTimeout(() => {
         void devCheck.run().then((clean) => gate.settled(clean));
-        images.run();
+        void images();
       }, DEBOUNCE_MS);
     }).on("error", (error) => print(`content: ${dir} is no longer watched (${error.message}); restart npm run dev`)),
   );

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { createDevCheck, createOutputGate, describeChange } from "./dev-check";
+import { createDevCheck, createOutputGate, describeChange, oneRunAtATime } from "./dev-check";
 import { readDevReport } from "./dev-report";
 import type { CheckProblem } from "../content/problem";
 
@@ -24,6 +24,33 @@ describe("what npm run dev prints", () => {
     assert.deepEqual(describeChange(["a", "b"], ["b"]), ["content: 1 problem"]);
     assert.deepEqual(describeChange(["a"], []), ["content: fixed"]);
     assert.deepEqual(describeChange([], []), []);
+  });
+});
+
+describe("one run at a time", () => {
+  test("asks during a run make one more run after it, which they all get; a failed run doesn't stop the next", async () => {
+    const started: number[] = [];
+    const finish: ((fail: boolean) => void)[] = [];
+    const run = oneRunAtATime(() => {
+      const n = started.push(started.length + 1);
+      return new Promise<number>((resolve, reject) => {
+        finish.push((fail) => (fail ? reject(new Error(`run ${n}`)) : resolve(n)));
+      });
+    });
+    const first = run();
+    const asks = [run(), run(), run()];
+    assert.deepEqual(started, [1]);
+    finish[0]?.(true);
+    await assert.rejects(first, /run 1/);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(started, [1, 2]);
+    finish[1]?.(false);
+    assert.deepEqual(await Promise.all(asks), [2, 2, 2]);
+    // Nothing running: the next ask starts at once.
+    const later = run();
+    assert.deepEqual(started, [1, 2, 3]);
+    finish[2]?.(false);
+    assert.equal(await later, 3);
   });
 });
 

@@ -45,10 +45,33 @@ async function runCheck(options: Options): Promise<DevProblem[]> {
   }
 }
 
+/**
+ * `task`, one run at a time: asked while a run is going, it runs once more after it, however often it was asked
+ * meanwhile, so a burst of saves makes one run at the end. Each ask resolves with the first run that starts after it.
+ */
+export function oneRunAtATime<T>(task: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | undefined;
+  let next: Promise<T> | undefined;
+  const start = () => {
+    const run = task().finally(() => {
+      if (running === run) running = undefined;
+    });
+    running = run;
+    return run;
+  };
+  return () => {
+    if (!running) return start();
+    const settled = () => {
+      next = undefined;
+      return start();
+    };
+    next ??= running.then(settled, settled);
+    return next;
+  };
+}
+
 export function createDevCheck(options: Options) {
   let printed: string[] | undefined;
-  // One check at a time, in the order asked: a save during a check is checked after it.
-  let queue: Promise<unknown> = Promise.resolve();
   const runOnce = async () => {
     const problems = await runCheck(options);
     writeDevReport(options.reportFile, problems);
@@ -57,14 +80,8 @@ export function createDevCheck(options: Options) {
     printed = lines;
     return problems.length === 0;
   };
-  return {
-    /** Runs the check, writes the report, prints what changed; true when there is no problem. */
-    run(): Promise<boolean> {
-      const run = queue.then(runOnce);
-      queue = run.catch(() => undefined);
-      return run;
-    },
-  };
+  /** Runs the check, writes the report, prints what changed; true when there is no problem. */
+  return { run: oneRunAtATime(runOnce) };
 }
 
 /**

@@ -20,37 +20,11 @@ async function run(print: (line: string) => void): Promise<number> {
   return 0;
 }
 
-/** `npm run build`'s step, with the build cache of `env` (scripts/build.ts runs it in its own process). */
+/**
+ * `npm run build`'s step, with the build cache of `env` (scripts/build.ts runs it in its own process). `npm run dev`
+ * runs it at start and after each change of the content, without the build cache.
+ */
 export function imageStep(env: Record<string, string>): Promise<number> {
   if (env[CACHE_ENV]) process.env[CACHE_ENV] = env[CACHE_ENV];
   return run((line) => console.log(line));
-}
-
-/**
- * For `npm run dev`: `run()` starts the step, or, when one is running, runs it once more after it, so a burst of
- * saves makes one run at the end rather than one each.
- */
-export function imageRunner(print: (line: string) => void) {
-  let running: Promise<void> | undefined;
-  let again = false;
-  const start = (): Promise<void> =>
-    run(print)
-      .then(
-        () => undefined,
-        (error: unknown) =>
-          print(`images: the step failed (${error instanceof Error ? error.message : String(error)})`),
-      )
-      .then(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          running = start();
-        }
-      });
-  return {
-    run(): void {
-      if (running) again = true;
-      else running = start();
-    },
-  };
 }
