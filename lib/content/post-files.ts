@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { formatCheckProblem } from "./problem";
 import { readSourceText } from "./safe-text";
 
 /** The kinds of file a post folder may hold, by extension (any case). Anything else fails the check. */
@@ -126,7 +127,7 @@ export function readPostFile(postFile: string, reference: string): PostFile {
   const { size } = lstatSync(resolved.file);
   if (size > DATA_MAX_BYTES) return { problem: `${resolved.file} is ${kib(size)}, expected at most ${kib(DATA_MAX_BYTES)}` };
   const read = readSourceText(readFileSync(resolved.file), { empty: "rows of data", maxBytes: DATA_MAX_BYTES });
-  if ("problem" in read) return { problem: `${resolved.file}:${read.problem.line}: ${read.problem.message}` };
+  if ("problem" in read) return { problem: formatCheckProblem({ file: resolved.file, ...read.problem }) };
   return { file: resolved.file, text: read.text };
 }
 

@@ -1,5 +1,5 @@
-/** The profile `npm run build` prints at its end: each step's wall time, Next's phases, and the cache's work. */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+/** The profile `npm run build` prints at its end: each step's wall time and the cache's work. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CacheUse } from "../../lib/cache/maintain";
 import type { StepResult } from "./step";
@@ -35,39 +35,12 @@ export function readStoreProfile(dir: string): StoreUse[] {
   return [...byStore.values()].sort((a, b) => a.store.localeCompare(b.store));
 }
 
-/** Next's own phase times, from what `next build` prints ("Compiled successfully in 22.2s", …). */
-export function nextPhases(output: string): Record<string, number> {
-  const phases: Record<string, number> = {};
-  const seconds = (value: string, unit: string) => Number(value) / (unit === "ms" ? 1000 : 1);
-  const compiled = /Compiled successfully in ([\d.]+)(ms|s)/.exec(output);
-  if (compiled) phases.compile = seconds(compiled[1] ?? "", compiled[2] ?? "s");
-  const typescript = /Finished TypeScript in ([\d.]+)(ms|s)/.exec(output);
-  if (typescript) phases["type check (in next build)"] = seconds(typescript[1] ?? "", typescript[2] ?? "s");
-  const generated = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s)/.exec(output);
-  if (generated) phases[`page generation (${generated[1]} pages)`] = seconds(generated[2] ?? "", generated[3] ?? "s");
-  return phases;
-}
-
-/** Bytes of every file under `dir` (0 when it does not exist). */
-export function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, entry) => {
-    const stat = statSync(path.join(dir, entry));
-    return stat.isFile() ? sum + stat.size : sum;
-  }, 0);
-}
-
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export function formatProfile(profile: BuildProfile, nextCacheDir: string): string {
   const lines = [`Build profile (${profile.workers} cores, ${profile.seconds.toFixed(1)} s in all):`];
   for (const step of profile.steps) {
     lines.push(`  ${step.name.padEnd(34)} ${step.seconds.toFixed(1).padStart(7)} s`);
-    if (step.name === "next build") {
-      for (const [phase, seconds] of Object.entries(nextPhases(step.output))) {
-        lines.push(`    ${phase.padEnd(32)} ${seconds.toFixed(1).padStart(7)} s`);
-      }
-    }
   }
   if (profile.stores.length) {
     lines.push("  build cache (summed over the processes that used it):");
@@ -79,10 +52,9 @@ export function formatProfile(profile: BuildProfile, nextCacheDir: string): stri
     }
   }
   if (profile.cache) {
-    const turbopack = folderBytes(path.join(nextCacheDir, "turbopack"));
     lines.push(
       `  cache folder ${nextCacheDir}: ours ${mb(profile.cache.bytes)} in ${profile.cache.files} files` +
-        ` (${profile.cache.removed} unused removed), Turbopack's ${mb(turbopack)}`,
+        ` (${profile.cache.removed} unused removed)`,
     );
   }
   return lines.join("\n");
