@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { MAX_ROWS, parseDataTable, type DataTable } from "./chart-data";
+import { MAX_COLUMNS, MAX_ROWS, parseDataTable, type DataTable } from "./chart-data";
 
 const table = (file: string, text: string): DataTable => {
   const parsed = parseDataTable(file, text);
@@ -57,6 +57,17 @@ describe("a CSV data file", () => {
     assert.deepEqual(problems("x.csv", `x,y\n${rows}\n`), [
       `x.csv:${MAX_ROWS + 2}: file: has 1,005 rows of data, expected at most 1,000 rows`,
     ]);
+  });
+
+  test(`more than ${MAX_COLUMNS} columns are refused by the header; bad rows are named up to ${MAX_ROWS}`, () => {
+    const names = Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => `c${i}`).join(",");
+    assert.deepEqual(problems("x.csv", `${names}\n${"1\n".repeat(10)}`), [
+      `x.csv:1: header: has ${MAX_COLUMNS + 1} columns, expected at most ${MAX_COLUMNS}`,
+    ]);
+    const lines = problems("x.csv", `x,y\n${"1\n".repeat(130_000)}`);
+    assert.equal(lines.length, MAX_ROWS);
+    assert.equal(lines[0], "x.csv:2: row: has 1 value, expected 2 (x, y)");
+    assert.equal(lines.at(-1), `x.csv:${MAX_ROWS + 1}: row: has 1 value, expected 2 (x, y)`);
   });
 
   test("an unclosed quote, which swallows the lines after it, is named", () => {

@@ -11,6 +11,8 @@ export type DataTable = { file: string; columns: readonly string[]; rows: readon
 
 /** The most rows a chart draws (its table lists each one); the file's size is limited before it is read. */
 export const MAX_ROWS = 1000;
+/** The most columns a data file may have: a chart draws at most a few of them (chart-model.ts, MAX_SERIES). */
+export const MAX_COLUMNS = 100;
 
 /**
  * The table and every problem found reading it. A row with a problem is left out of the table, so the chart's
@@ -86,16 +88,19 @@ function parseCsv(file: string, text: string): Parsed {
       table: undefined,
       problems: [{ file, line: 1, field: "file", message: "has no header row, expected column names" }],
     };
+  if (header.values.length > MAX_COLUMNS) {
+    const message = `has ${plural(header.values.length, "column")}, expected at most ${MAX_COLUMNS}`;
+    return { table: undefined, problems: [{ file, line: header.line, field: "header", message }] };
+  }
   const problems: DataProblem[] = [];
   const rows: DataRow[] = [];
   for (const { line: rowLine, values } of data) {
     if (values.length !== header.values.length) {
-      problems.push({
-        file,
-        line: rowLine,
-        field: "row",
-        message: `has ${plural(values.length, "value")}, expected ${header.values.length} (${header.values.join(", ")})`,
-      });
+      // One line a row, for as many rows as a chart may have: the file is refused either way.
+      if (problems.length < MAX_ROWS) {
+        const message = `has ${plural(values.length, "value")}, expected ${header.values.length} (${header.values.join(", ")})`;
+        problems.push({ file, line: rowLine, field: "row", message });
+      }
       continue;
     }
     rows.push({ line: rowLine, cells: Object.fromEntries(header.values.map((name, i) => [name, values[i] ?? ""])) });

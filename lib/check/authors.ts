@@ -45,7 +45,7 @@ export function checkAuthors(contentDir: string, publicDir: string, problems: Ch
     const author = readDataFile(file, "name: and role: fields", problems);
     if (!author) continue;
     const lineOf = (field: string) => author.lineOf([field]);
-    problems.push(...fieldProblems(file, author.data, schema, lineOf, 1));
+    for (const problem of fieldProblems(file, author.data, schema, lineOf, 1)) problems.push(problem);
     const avatar = author.data["avatar"];
     const reason = typeof avatar === "string" ? avatarProblem(avatar, publicDir) : undefined;
     if (reason) problems.push({ file, line: lineOf("avatar") ?? 1, field: "avatar", message: reason });

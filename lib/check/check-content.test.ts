@@ -276,6 +276,19 @@ describe("npm run check on a post's files", () => {
     ]);
   });
 
+  test("more problems than a function call takes arguments are each reported, not a crash", async () => {
+    const many = 130_000;
+    const lines = await withFiles("many", {
+      "files/index.mdx": post("![Many](./many.svg)"),
+      "files/many.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${"<x/>".repeat(many)}</svg>`,
+    });
+    assert.equal(lines.length, many);
+    assert.equal(
+      lines[0],
+      "posts/files/many.svg:1: <x>: is not an element of a static drawing, expected shapes, text, gradients and filters",
+    );
+  });
+
   test("a post folder holds one post", async () => {
     assert.deepEqual(
       await withFiles("nested", {

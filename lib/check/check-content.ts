@@ -77,10 +77,10 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   }
   // A post's images and data, and any other file under posts/ (post-files.ts).
   const folders = postFilesOf(files).filter((file) => file.endsWith(".mdx"));
-  problems.push(...(await checkPostFiles(contentDir, posts, [...folders, ...postFiles])));
+  for (const problem of await checkPostFiles(contentDir, posts, [...folders, ...postFiles])) problems.push(problem);
 
   for (const post of posts) {
-    problems.push(...post.problems);
+    for (const problem of post.problems) problems.push(problem);
     if (post.reported === "all") continue;
     for (const p of findPostProblems(post.source, tags, today)) {
       if (!post.reported.has(p.field)) problems.push({ ...p, file: post.file, line: post.lineOf(p.field) });
@@ -108,7 +108,7 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   const unresolved = new Set(problems.filter((p) => p.field === "data").map((p) => `${p.file}\0${p.line}`));
   for (const post of posts) {
     const uses = (post.body?.fileUses ?? []).filter((use) => !unresolved.has(`${post.file}\0${use.line}`));
-    problems.push(...postFileUseProblems(post.file, uses));
+    for (const problem of postFileUseProblems(post.file, uses)) problems.push(problem);
   }
   return problems.sort(compareProblems);
 }

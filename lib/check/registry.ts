@@ -60,7 +60,7 @@ export function checkRegistry(spec: Registry, contentDir: string, problems: Chec
   const items = registry.data[spec.list];
   const top = fieldProblems(file, registry.data, fieldsOf(spec.registry.def().fields), (f) => registry.lineOf([f]), 1);
   // A list with a bad item is reported item by item below, on the item's line.
-  problems.push(...top.filter((p) => !(p.field === spec.list && Array.isArray(items))));
+  for (const p of top) if (!(p.field === spec.list && Array.isArray(items))) problems.push(p);
   if (!Array.isArray(items)) return [];
 
   const schema = fieldsOf(spec.item.def().fields);
@@ -74,7 +74,7 @@ export function checkRegistry(spec: Registry, contentDir: string, problems: Chec
       return;
     }
     const lineOf = (field: string) => registry.lineOf([spec.list, index, field]);
-    problems.push(...fieldProblems(file, item, schema, lineOf, line));
+    for (const problem of fieldProblems(file, item, schema, lineOf, line)) problems.push(problem);
     const slug = item["slug"];
     if (typeof slug === "string") {
       slugs.push(slug);

@@ -62,3 +62,10 @@ describe("what languages need is kept, where they need it", () => {
     assert.equal(describeCharacter("\u0090"), "U+0090 a control character");
   });
 });
+
+test("long lines of marks cost one reading: one problem a line, or none where the marks belong", () => {
+  // Worked out again for each mark, these lines would take minutes.
+  assert.equal(invisibleCharacterProblems(`a${"\u200E".repeat(80_000)}`).length, 1);
+  assert.deepEqual(invisibleCharacterProblems(`שלום ${"\u200F".repeat(80_000)}`), []);
+  assert.equal(invisibleCharacterProblems(`\u{1F3F4}${"\u{E0067}".repeat(80_000)}`).length, 1);
+});

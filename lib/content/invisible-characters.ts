@@ -64,8 +64,11 @@ function characterBefore(text: string, index: number): string {
 const characterAt = (text: string, index: number) =>
   index < text.length ? String.fromCodePoint(text.codePointAt(index) ?? 0) : "";
 
-/** Whether the suspect character at `index` is one a language needs there. */
-function allowed(text: string, index: number, char: string): boolean {
+/**
+ * Whether the suspect character at `index` is one a language needs there. `rightToLeftLine` says whether its line
+ * has right-to-left text (asked once a line, however many marks it holds).
+ */
+function allowed(text: string, index: number, char: string, rightToLeftLine: () => boolean): boolean {
   const previous = characterBefore(text, index);
   const next = characterAt(text, index + char.length);
   switch (char) {
@@ -77,12 +80,9 @@ function allowed(text: string, index: number, char: string): boolean {
       );
     case "\u200E":
     case "\u200F":
-    case "\u061C": {
+    case "\u061C":
       // Direction marks: only on a line that has right-to-left text.
-      const start = text.lastIndexOf("\n", index) + 1;
-      const end = text.indexOf("\n", index);
-      return RIGHT_TO_LEFT.test(text.slice(start, end === -1 ? text.length : end));
-    }
+      return rightToLeftLine();
   }
   if (NUMBER_SIGNS.test(char)) return true;
   // One variation selector after a visible character: an emoji's or an ideograph's chosen form.
@@ -90,9 +90,11 @@ function allowed(text: string, index: number, char: string): boolean {
   // Tag characters spell a subdivision flag after the black flag (🏴 + gbeng + cancel tag), nowhere else.
   const codePoint = char.codePointAt(0) ?? 0;
   if (codePoint >= 0xe0020 && codePoint <= 0xe007f) {
-    const flag = text.lastIndexOf(BLACK_FLAG, index);
-    if (flag === -1) return false;
-    const start = flag + BLACK_FLAG.length;
+    // At most seven tag characters (two code units each) after the flag: no need to look further back.
+    const from = Math.max(0, index - 16);
+    const near = text.slice(from, index).lastIndexOf(BLACK_FLAG);
+    if (near === -1) return false;
+    const start = from + near + BLACK_FLAG.length;
     const tags = /^[\u{E0020}-\u{E007E}]{1,6}\u{E007F}/u.exec(text.slice(start, start + 14))?.[0] ?? "";
     return index < start + tags.length;
   }
@@ -170,15 +172,27 @@ export function invisibleCharacterProblems(text: string, firstLine = 1): Charact
   let line = firstLine;
   let counted = 0;
   let reportedLine = 0;
+  let newline = text.indexOf("\n");
+  // Whether the line starting at `rightToLeftStart` has right-to-left text, worked out once a line.
+  let rightToLeftStart = -1;
+  let rightToLeft = false;
   for (const match of text.matchAll(SUSPECT)) {
     const index = match.index;
-    if (allowed(text, index, match[0])) continue;
-    for (let newline = text.indexOf("\n", counted); newline !== -1 && newline < index; newline = text.indexOf("\n", newline + 1)) {
+    while (newline !== -1 && newline < index) {
       line++;
       counted = newline + 1;
+      newline = text.indexOf("\n", counted);
     }
     const lineStart = counted;
     if (line === reportedLine) continue;
+    const rightToLeftLine = () => {
+      if (rightToLeftStart !== lineStart) {
+        rightToLeft = RIGHT_TO_LEFT.test(text.slice(lineStart, newline === -1 ? text.length : newline));
+        rightToLeftStart = lineStart;
+      }
+      return rightToLeft;
+    };
+    if (allowed(text, index, match[0], rightToLeftLine)) continue;
     reportedLine = line;
     const message = `${describeCharacter(match[0])} at column ${index - lineStart + 1} ${WHY}, expected visible text (docs/authoring.md, "Invisible characters")`;
     problems.push({ line, field: "character", message });

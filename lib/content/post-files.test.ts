@@ -86,6 +86,11 @@ test("readPostFile reads a data file of a post folder, within its limit, and not
   assert.match(JSON.stringify(readPostFile(post, "../secret.csv")), /is not relative to the post/);
   assert.match(JSON.stringify(readPostFile(post, "./../secret.csv")), /leaves the post's folder/);
   assert.match(JSON.stringify(readPostFile(post, "./big.csv")), /is 391 KiB, expected at most 256 KiB/);
+  // Read as a post is: a character that reorders the text is refused with its line.
+  writeFileSync(path.join(folder, "bidi.csv"), "week,Visa\n2024-01-01,moc.lapyap\u202E\n2024-01-08,\u202E1\n");
+  const bidi = readPostFile(post, "./bidi.csv");
+  assert.ok("problem" in bidi);
+  assert.match(bidi.problem, /bidi\.csv:2: character: U\+202E RIGHT-TO-LEFT OVERRIDE at column 22 .* \(and 1 more\)$/);
   assert.match(JSON.stringify(readPostFile(path.join(root, "posts", "single.mdx"), "./rates.csv")), /only a post in a folder/);
   assert.match(JSON.stringify(noPostFiles("x").read("./rates.csv")), /without its post's folder/);
 });

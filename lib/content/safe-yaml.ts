@@ -144,7 +144,7 @@ export function readYaml(text: string, firstLine = 1): ReadYaml {
       });
     },
     Collection(_, node, path) {
-      if (isMap(node)) errors.push(...duplicateKeys(node, lineAt));
+      if (isMap(node)) for (const error of duplicateKeys(node, lineAt)) errors.push(error);
       if (path.filter(isCollection).length < YAML_LIMITS.depth) return undefined;
       limits.push({ line: lineAt(node.range?.[0] ?? 0), message: tooDeep });
       return visit.SKIP;

@@ -73,7 +73,7 @@ export function syncContent(from: string, to: string, shownDir: string): string[
     const target = path.join(to, relative);
     const prepared = prepareFile(relative, readFileSync(path.join(from, relative)), path.join(shownDir, relative));
     if ("problems" in prepared) {
-      problems.push(...prepared.problems);
+      for (const problem of prepared.problems) problems.push(problem);
       continue;
     }
     kept.add(relative);

@@ -123,3 +123,12 @@ test("declarations, stylesheets by instruction, unknown entities and broken XML 
     "2: <svg>: has no size, expected width and height in pixels or a viewBox",
   ]);
 });
+
+test("any drawing costs bounded work: a long style, an endless size", () => {
+  // A run of letters in a style is read once, not once a letter (read again from each, this would not finish).
+  assert.equal(cssProblem(`fill: red; ${"a".repeat(300_000)}`), undefined);
+  assert.deepEqual(problemsOf(svg("", 'viewBox="0 0 Infinity 1e400"')), [
+    "2: <svg>: is Infinity × Infinity pixels, expected at most 40,000,000 pixels in all",
+  ]);
+  assert.match(problemsOf(svg("", 'width="20000" height="20000"')).join(), /is 20000 × 20000 pixels/);
+});

@@ -8,6 +8,7 @@
  */
 import type { Element, Nodes } from "xast";
 import { fromXml } from "xast-util-from-xml";
+import { MAX_PIXELS } from "./image-rules";
 
 export type SvgProblem = { line: number | undefined; construct: string; message: string };
 
@@ -70,7 +71,8 @@ const CSS_FUNCTIONS = new Set(
 export function cssProblem(css: string): string | undefined {
   if (css.includes("@")) return "at-rules (@import, @font-face…) load other files, expected plain declarations";
   if (css.includes("\\")) return "escapes (\\) are refused in styles, expected plain text";
-  for (const match of css.matchAll(/([A-Za-z-]+)\s*\(\s*([^)]*)\)?/g)) {
+  // A name is matched from its first letter only (the lookbehind), so a long run of letters is read once.
+  for (const match of css.matchAll(/(?<![A-Za-z-])([A-Za-z-]+)\s*\(\s*([^)]*)\)?/g)) {
     const name = (match[1] ?? "").toLowerCase();
     if (name === "url") {
       const target = (match[2] ?? "").trim().replace(/^(["'])(.*)\1$/, "$2");
@@ -136,7 +138,7 @@ function walk(node: Nodes, problems: SvgProblem[]): void {
         problems.push({ line, construct: `<?${node.name}?>`, message: "may load a file, expected <svg> alone" });
       return;
     case "element":
-      problems.push(...elementProblems(node, line));
+      for (const problem of elementProblems(node, line)) problems.push(problem);
       for (const child of node.children) walk(child, problems);
       return;
     case "root":
@@ -203,6 +205,10 @@ export function readSvg(text: string): SvgReading {
       construct: "<svg>",
       message: "has no size, expected width and height in pixels or a viewBox",
     });
+  } else if (size.width * size.height > MAX_PIXELS) {
+    const message = `is ${size.width} × ${size.height} pixels, expected at most ${MAX_PIXELS.toLocaleString("en")} pixels in all`;
+    problems.push({ line: root.position?.start.line, construct: "<svg>", message });
+    return { problems };
   }
   return { problems, ...size };
 }
