@@ -127,8 +127,9 @@ export function readPostFile(postFile: string, reference: string): PostFile {
   const { size } = lstatSync(resolved.file);
   if (size > DATA_MAX_BYTES) return { problem: `${resolved.file} is ${kib(size)}, expected at most ${kib(DATA_MAX_BYTES)}` };
   const read = readSourceText(readFileSync(resolved.file), { empty: "rows of data", maxBytes: DATA_MAX_BYTES });
+  if ("problem" in read) return { problem: formatCheckProblem({ file: resolved.file, ...read.problem }) };
   // The file's first problem, and how many more: the same reading as a post's (invisible characters, long lines).
-  const [first, ...more] = "problem" in read ? [read.problem] : read.problems;
+  const [first, ...more] = read.problems;
   if (first) {
     const others = more.length ? ` (and ${more.length} more)` : "";
     return { problem: `${formatCheckProblem({ file: resolved.file, ...first })}${others}` };
