@@ -126,6 +126,17 @@ describe("addresses", () => {
     assert.deepEqual(problems.map((p) => `${p.line}: ${p.construct}`), ["1: link", "5: link"]);
   });
 
+  test("a code block takes a title and its own line numbers, nothing the highlighter would expand further", () => {
+    const problems = (fence: string) =>
+      findDroppedConstructs(parseMdx(`${fence}\nconst a = 1;\nconst b = 2;\n\`\`\`\n`)).map((p) => `${p.line}: ${p.construct}: ${p.message}`);
+    for (const fence of ["```ts", '```ts title="a.ts"', '```ts title="a.ts" {1,2}', "```ts {1-2}"]) assert.deepEqual(problems(fence), [], fence);
+    assert.deepEqual(problems("```js {1-999999999}"), [
+      '1: code block: {1-999999999} marks lines the block does not have (it has 2), expected a title and lines to mark, such as ```ts title="authorize.ts" {1,3-5}',
+    ]);
+    for (const fence of ["```js {0}", "```js {2-1}", "```js {1,}", "```js showLineNumbers", "```js /const/1-99", "```js {1}#a"])
+      assert.equal(problems(fence).length, 1, fence);
+  });
+
   test("a loaded file is one of the post's own, named relative to it", () => {
     assert.equal(resourceProblem("./b.png"), undefined);
     assert.equal(resourceProblem("./rates.csv", "data"), undefined);

@@ -238,6 +238,29 @@ function elementProblems(name: string, attributes: readonly JsxAttribute[]): { c
   });
 }
 
+const CODE_META_EXPECTED = 'expected a title and lines to mark, such as ```ts title="authorize.ts" {1,3-5}';
+const CODE_META_TOKEN = /\s*(?:title="([^"\n]{1,200})"|\{([^}\n]{1,200})\})\s*/y;
+
+/**
+ * Why a fenced block's words after its language are refused, if they are: only a title and the block's own line
+ * numbers, so the highlighter never expands a range the block does not have.
+ */
+export function codeMetaProblem(meta: string, lines: number): string | undefined {
+  CODE_META_TOKEN.lastIndex = 0;
+  while (CODE_META_TOKEN.lastIndex < meta.length) {
+    const match = CODE_META_TOKEN.exec(meta);
+    if (!match) return `${JSON.stringify(meta)} is not a title or line numbers, ${CODE_META_EXPECTED}`;
+    const ranges = match[2] === undefined ? [] : match[2].split(",");
+    for (const range of ranges) {
+      const [, from, to = from] = /^\s*(\d{1,6})(?:-(\d{1,6}))?\s*$/.exec(range) ?? [];
+      if (!from || Number(from) < 1 || Number(to) < Number(from) || Number(to) > lines) {
+        return `{${match[2]}} marks lines the block does not have (it has ${lines}), ${CODE_META_EXPECTED}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Every element, attribute and address in a body that is not known to be safe. */
 export function findUnsafeContent(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -278,6 +301,11 @@ export function findUnsafeContent(tree: Root): BodyProblem[] {
       case "image": {
         const message = resourceProblem(node.url);
         if (message) problems.push({ line, construct: "image", message });
+        break;
+      }
+      case "code": {
+        const message = node.meta ? codeMetaProblem(node.meta, node.value.split("\n").length) : undefined;
+        if (message) problems.push({ line, construct: "code block", message });
         break;
       }
       case "mdxJsxFlowElement":
