@@ -150,3 +150,15 @@ test("footnotes end the post as a numbered list with back-links, and repeat in t
   assert.match(feed, /<section><h2 id="footnote-label">Notes<\/h2>/);
   assert.doesNotMatch(feed, /sidenote/);
 });
+
+test("a note that refers to another note has the other's reference in the list, not its copy in the margin", async () => {
+  // Twenty notes, each referring twice to the one before: copies inside copies would double the page each time.
+  const notes = Array.from({ length: 20 }, (_, i) =>
+    i === 0 ? "[^n0]: First note." : `[^n${i}]: See [^n${i - 1}] and [^n${i - 1}].`,
+  );
+  const source = `Text${notes.map((_, i) => `[^n${i}]`).join("")}.\n\n${notes.join("\n")}\n`;
+  const html = renderToStaticMarkup((await renderMdx(source)).content);
+  // A margin copy a reference: the 20 in the text, and the 38 of the notes in the list.
+  assert.equal(html.match(/class="sidenote"/g)?.length, 58);
+  assert.match(html, /<span class="sidenote"[^>]*><sup>20<\/sup> See <sup>19<\/sup> and <sup>19<\/sup>.<\/span>/);
+});

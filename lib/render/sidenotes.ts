@@ -2,11 +2,31 @@ import type { Element, ElementContent, Root } from "hast";
 import { visit } from "unist-util-visit";
 
 const isElement = (node: ElementContent | Root): node is Element => node.type === "element";
+// A footnote's reference: <sup><a data-footnote-ref>…</a></sup>.
+const isNoteReference = (node: ElementContent) =>
+  isElement(node) &&
+  node.tagName === "sup" &&
+  node.children.some((child) => isElement(child) && "dataFootnoteRef" in child.properties);
+
+// A reference to another note, in a margin copy: its number alone (a copy of that note would nest in this one,
+// doubling the page with each note that refers to the one before).
+function numberOnly(node: ElementContent): ElementContent {
+  if (!isElement(node) || !isNoteReference(node)) return node;
+  const number = node.children
+    .filter(isElement)
+    .flatMap((link) => link.children.map((c) => (c.type === "text" ? c.value : "")));
+  return { type: "element", tagName: "sup", properties: {}, children: [{ type: "text", value: number.join("") }] };
+}
 
 /** The content of a footnote, for the margin: its paragraphs' inline content, without the back-link. */
 function marginCopy(note: Element): ElementContent[] {
   const inline = note.children.filter(isElement).flatMap((block) => (block.tagName === "p" ? block.children : [block]));
-  const copy = structuredClone(inline).filter((node) => !(isElement(node) && "dataFootnoteBackref" in node.properties));
+  const copy = structuredClone(inline)
+    .filter((node) => !(isElement(node) && "dataFootnoteBackref" in node.properties))
+    .map(numberOnly);
+  visit({ type: "root", children: copy }, "element", (node: Element) => {
+    node.children = node.children.map(numberOnly);
+  });
   const last = copy.at(-1);
   if (last?.type === "text") last.value = last.value.trimEnd();
   // The margin copy is hidden from assistive technology (the numbered list is the accessible one), so
@@ -28,12 +48,14 @@ export function rehypeSidenotes() {
     visit(tree, "element", (node: Element) => {
       if (node.tagName === "li" && typeof node.properties.id === "string") notes.set(`#${node.properties.id}`, node);
     });
+    // Each note's copy is taken before any is placed: a note that refers to another never holds its copy.
+    const copies = new Map([...notes].map(([href, note]) => [href, marginCopy(note)]));
     visit(tree, "element", (node: Element, index, parent) => {
       if (node.tagName !== "sup" || !parent || index === undefined) return;
       const reference = node.children.find(isElement);
-      const note =
-        reference && "dataFootnoteRef" in reference.properties && notes.get(String(reference.properties.href));
-      if (!note) return;
+      const copy =
+        reference && "dataFootnoteRef" in reference.properties && copies.get(String(reference.properties.href));
+      if (!copy) return;
       const number = reference.children.find((child) => child.type === "text")?.value ?? "";
       const sidenote: Element = {
         type: "element",
@@ -42,7 +64,7 @@ export function rehypeSidenotes() {
         children: [
           { type: "element", tagName: "sup", properties: {}, children: [{ type: "text", value: number }] },
           { type: "text", value: " " },
-          ...marginCopy(note),
+          ...structuredClone(copy),
         ],
       };
       parent.children.splice(index + 1, 0, sidenote);
