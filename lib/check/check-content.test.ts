@@ -519,6 +519,24 @@ describe("npm run check reads every file as what its place says", () => {
     assert.deepEqual((await raw("languages.mdx")).lines, []);
   });
 
+  test("an invisible character spelled as a reference or an escape is refused in a post, its frontmatter and data", async () => {
+    const contentDir = path.join(workspace, "spelled");
+    cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });
+    const title = 'title: "Refund \\u202Eexe.ftp guide"';
+    const body = "[&#x202E;moc.lapyap](https://evil.example/login)\n";
+    writeFileSync(path.join(contentDir, "posts/spelled.mdx"), `${frontmatter.replace(/^title: .*$/m, title)}${body}`);
+    const lines = (await checkContent({ contentDir, publicDir, today: "2026-01-01" })).map((problem) =>
+      formatCheckProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
+    );
+    assert.deepEqual(
+      lines.map((line) => line.replace(/ at column.*/, "")),
+      [
+        "posts/spelled.mdx:2: character: \\u202E spells U+202E RIGHT-TO-LEFT OVERRIDE",
+        "posts/spelled.mdx:7: character: &#x202E; spells U+202E RIGHT-TO-LEFT OVERRIDE",
+      ],
+    );
+  });
+
   test("a malformed %-escape in a link is one problem with its line, not a crash; a sound one is decoded", async () => {
     const contentDir = path.join(workspace, "escapes");
     cpSync(path.join(fixtures, "base"), contentDir, { recursive: true });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { describeCharacter, invisibleCharacterProblems } from "./invisible-characters";
+import { describeCharacter, invisibleCharacterProblems, spelledCharacterProblems } from "./invisible-characters";
 
 const raw = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../test/fixtures/raw/posts", name), "utf8");
 const found = (text: string) => invisibleCharacterProblems(text).map((p) => p.message.split(" at ")[0]);
@@ -68,4 +68,21 @@ test("long lines of marks cost one reading: one problem a line, or none where th
   assert.equal(invisibleCharacterProblems(`a${"\u200E".repeat(80_000)}`).length, 1);
   assert.deepEqual(invisibleCharacterProblems(`שלום ${"\u200F".repeat(80_000)}`), []);
   assert.equal(invisibleCharacterProblems(`\u{1F3F4}${"\u{E0067}".repeat(80_000)}`).length, 1);
+});
+
+test("an invisible character spelled by a reference or an escape is refused, wherever it is", () => {
+  const text = [
+    'title: "Refund \\u202Eftp.exe guide"',
+    "[&#x202E;moc.lapyap](https://evil.example/login)",
+    "a &rlm; mark, a &#8203; space, a \\x85 line",
+    "&amp; &copy; &#233; &#x41; &#10; \\u00e9 \\uD83D\\uDE00 are what they show",
+  ].join("\n");
+  assert.deepEqual(
+    spelledCharacterProblems(text).map((p) => `${p.line}: ${p.message.replace(/ at column.*/, "")}`),
+    [
+      "1: \\u202E spells U+202E RIGHT-TO-LEFT OVERRIDE",
+      "2: &#x202E; spells U+202E RIGHT-TO-LEFT OVERRIDE",
+      "3: &rlm; spells U+200F RIGHT-TO-LEFT MARK",
+    ],
+  );
 });

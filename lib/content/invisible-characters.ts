@@ -6,12 +6,15 @@
  * through an allow-list: all of Unicode except these, of which only what languages need is kept, where they need it.
  */
 
+import { decodeNamedCharacterReference } from "decode-named-character-reference";
+
 export type CharacterProblem = { line: number; field: string; message: string };
 
 // Everything that may draw nothing or reorder text: controls (Cc), format characters (Cf), line and paragraph
 // separators (Zl, Zp) and the default-ignorable code points (variation selectors, Hangul fillers…). Tab and
 // line feed are the text's own layout.
 const SUSPECT = /(?![\t\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const ONE_SUSPECT = new RegExp(SUSPECT.source, "u");
 
 const anyOf = (property: string, values: readonly string[]) =>
   new RegExp(values.map((value) => `\\p{${property}=${value}}`).join("|"), "u");
@@ -195,6 +198,45 @@ export function invisibleCharacterProblems(text: string, firstLine = 1): Charact
     if (allowed(text, index, match[0], rightToLeftLine)) continue;
     reportedLine = line;
     const message = `${describeCharacter(match[0])} at column ${index - lineStart + 1} ${WHY}, expected visible text (docs/authoring.md, "Invisible characters")`;
+    problems.push({ line, field: "character", message });
+  }
+  return problems;
+}
+
+// A character written by its name or number: an HTML character reference (&#x202E;, &#8238;, &rlm;), which MDX
+// decodes, or an escape (\u202E, \U0000202E, \x85), which YAML's double-quoted strings and JSON decode.
+const SPELLED = /&#[xX]([0-9A-Fa-f]{1,6});|&#([0-9]{1,7});|&([A-Za-z][A-Za-z0-9]{1,31});|\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})/g;
+
+function spelledCharacter(match: RegExpMatchArray): string {
+  const [, hex, decimal, name, u4, u8, x2] = match;
+  if (name !== undefined) return decodeNamedCharacterReference(name) || "";
+  const digits = hex ?? u4 ?? u8 ?? x2;
+  const codePoint = digits === undefined ? parseInt(decimal ?? "", 10) : parseInt(digits, 16);
+  return codePoint > 0x10ffff || Number.isNaN(codePoint) ? "" : String.fromCodePoint(codePoint);
+}
+
+/**
+ * Every invisible character of `text` written by its name or number rather than itself, one problem per line: a
+ * reviewer reads `&#x202E;`, the page shows it reversing the text. No language needs one spelled out, so none is
+ * allowed, wherever it stands (in a code sample too: write U+202E there).
+ */
+export function spelledCharacterProblems(text: string, firstLine = 1): CharacterProblem[] {
+  const problems: CharacterProblem[] = [];
+  let line = firstLine;
+  let counted = 0;
+  let newline = text.indexOf("\n");
+  let reportedLine = 0;
+  for (const match of text.matchAll(SPELLED)) {
+    const index = match.index;
+    while (newline !== -1 && newline < index) {
+      line++;
+      counted = newline + 1;
+      newline = text.indexOf("\n", counted);
+    }
+    const char = spelledCharacter(match);
+    if (line === reportedLine || !ONE_SUSPECT.test(char)) continue;
+    reportedLine = line;
+    const message = `${match[0]} spells ${describeCharacter(char)} at column ${index - counted + 1}, which ${WHY}, expected visible text (docs/authoring.md, "Invisible characters")`;
     problems.push({ line, field: "character", message });
   }
   return problems;

@@ -7,7 +7,7 @@
  * lines too long to read in a diff.
  */
 import { isUtf8 } from "node:buffer";
-import { invisibleCharacterProblems } from "./invisible-characters";
+import { invisibleCharacterProblems, spelledCharacterProblems } from "./invisible-characters";
 
 export type SourceProblem = { line: number; field: string; message: string };
 
@@ -101,5 +101,6 @@ export function readSourceText(
     .replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { problem: { line: 1, field: "file", message: `is empty, expected ${empty}` } };
   const long = longLineProblem(text);
-  return { text, problems: [...invisibleCharacterProblems(text), ...(long ? [long] : [])] };
+  const characters = [...invisibleCharacterProblems(text), ...spelledCharacterProblems(text)];
+  return { text, problems: [...characters.sort((a, b) => a.line - b.line), ...(long ? [long] : [])] };
 }
