@@ -166,31 +166,38 @@ export function describeCharacter(char: string): string {
 const WHY = "draws nothing or reorders the text around it, so the page would not show what the file's diff shows";
 
 /**
+ * Each match of `pattern` in `text`, with its line (counting from `firstLine`) and where that line starts and ends.
+ * Lines are counted as the matches go, so that many matches still cost one pass.
+ */
+function* matchesByLine(text: string, pattern: RegExp, firstLine: number) {
+  let line = firstLine;
+  let lineStart = 0;
+  let newline = text.indexOf("\n");
+  for (const match of text.matchAll(pattern)) {
+    while (newline !== -1 && newline < match.index) {
+      line++;
+      lineStart = newline + 1;
+      newline = text.indexOf("\n", lineStart);
+    }
+    yield { match, index: match.index, line, lineStart, lineEnd: newline === -1 ? text.length : newline };
+  }
+}
+
+/**
  * Every character of `text` (line `firstLine` onwards of its file) that is not allowed where it stands, one
  * problem per line, naming its column, code point and name.
  */
 export function invisibleCharacterProblems(text: string, firstLine = 1): CharacterProblem[] {
   const problems: CharacterProblem[] = [];
-  // Lines are counted as the matches go, so that many problems still cost one pass.
-  let line = firstLine;
-  let counted = 0;
   let reportedLine = 0;
-  let newline = text.indexOf("\n");
   // Whether the line starting at `rightToLeftStart` has right-to-left text, worked out once a line.
   let rightToLeftStart = -1;
   let rightToLeft = false;
-  for (const match of text.matchAll(SUSPECT)) {
-    const index = match.index;
-    while (newline !== -1 && newline < index) {
-      line++;
-      counted = newline + 1;
-      newline = text.indexOf("\n", counted);
-    }
-    const lineStart = counted;
+  for (const { match, index, line, lineStart, lineEnd } of matchesByLine(text, SUSPECT, firstLine)) {
     if (line === reportedLine) continue;
     const rightToLeftLine = () => {
       if (rightToLeftStart !== lineStart) {
-        rightToLeft = RIGHT_TO_LEFT.test(text.slice(lineStart, newline === -1 ? text.length : newline));
+        rightToLeft = RIGHT_TO_LEFT.test(text.slice(lineStart, lineEnd));
         rightToLeftStart = lineStart;
       }
       return rightToLeft;
@@ -222,21 +229,12 @@ function spelledCharacter(match: RegExpMatchArray): string {
  */
 export function spelledCharacterProblems(text: string, firstLine = 1): CharacterProblem[] {
   const problems: CharacterProblem[] = [];
-  let line = firstLine;
-  let counted = 0;
-  let newline = text.indexOf("\n");
   let reportedLine = 0;
-  for (const match of text.matchAll(SPELLED)) {
-    const index = match.index;
-    while (newline !== -1 && newline < index) {
-      line++;
-      counted = newline + 1;
-      newline = text.indexOf("\n", counted);
-    }
+  for (const { match, index, line, lineStart } of matchesByLine(text, SPELLED, firstLine)) {
     const char = spelledCharacter(match);
     if (line === reportedLine || !ONE_SUSPECT.test(char)) continue;
     reportedLine = line;
-    const message = `${match[0]} spells ${describeCharacter(char)} at column ${index - counted + 1}, which ${WHY}, expected visible text (docs/authoring.md, "Invisible characters")`;
+    const message = `${match[0]} spells ${describeCharacter(char)} at column ${index - lineStart + 1}, which ${WHY}, expected visible text (docs/authoring.md, "Invisible characters")`;
     problems.push({ line, field: "character", message });
   }
   return problems;
