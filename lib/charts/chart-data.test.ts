@@ -86,6 +86,14 @@ describe("a JSON data file", () => {
   }
 ]`;
 
+  test("a key that objects inherit is a column like any other, not a row lost", () => {
+    const { columns, rows } = table("keys.json", '[{ "__proto__": "a", "constructor": 1 }]');
+    assert.deepEqual(columns, ["__proto__", "constructor"]);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.cells["__proto__"], "a");
+    assert.equal(rows[0]?.cells["constructor"], "1");
+  });
+
   test("is an array of flat objects; each row has the line its object starts on", () => {
     const { columns, rows } = table("rates.json", json);
     assert.deepEqual(columns, ["week", "Visa"]);

@@ -133,10 +133,11 @@ function parseJson(file: string, text: string): Parsed {
       problems.push({ file, line, field: "JSON", message: `row ${index + 1} is not an object, ${expected}` });
       return;
     }
-    const cells: Record<string, string> = {};
+    // Kept as entries, then made own properties: a key such as "__proto__" is a column like any other, as in a CSV.
+    const cells: [string, string][] = [];
     for (const [key, cell] of Object.entries(item)) {
-      if (typeof cell === "string") cells[key] = cell.trim();
-      else if (typeof cell === "number") cells[key] = String(cell);
+      if (typeof cell === "string") cells.push([key, cell.trim()]);
+      else if (typeof cell === "number") cells.push([key, String(cell)]);
       else {
         const got = cell === null ? "null" : Array.isArray(cell) ? "a list" : typeof cell;
         problems.push({
@@ -158,7 +159,7 @@ function parseJson(file: string, text: string): Parsed {
       });
       return;
     }
-    if (Object.keys(cells).length === keys.length) rows.push({ line, cells });
+    if (cells.length === keys.length) rows.push({ line, cells: Object.fromEntries(cells) });
   });
   return tableOf(file, { line: lines[0] ?? 1, names: names ?? [] }, rows, problems);
 }
