@@ -6,7 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Post } from "../content/schema";
-import { contentEntries, placeOf, UNKNOWN_FILE } from "../content/places";
+import { contentEntries, placeOf, SYMBOLIC_LINK, UNKNOWN_FILE } from "../content/places";
 import { isPublished, todayUtc } from "../content/publishing";
 import { findDuplicates, findPostProblems, findSeriesProblems } from "../content/field-rules";
 import { checkAuthors } from "./authors";
@@ -59,14 +59,8 @@ export async function checkContent({ contentDir, publicDir, today = todayUtc() }
   const postFiles: string[] = [];
 
   const { files, links } = contentEntries(contentDir);
-  // A link could make the build read any file of the machine: refused everywhere in the content folder.
   for (const link of links) {
-    problems.push({
-      file: path.join(contentDir, link),
-      line: undefined,
-      field: "file",
-      message: "is a symbolic link, expected a regular file",
-    });
+    problems.push({ file: path.join(contentDir, link), line: undefined, field: "file", message: SYMBOLIC_LINK });
   }
   for (const relative of files) {
     const file = path.join(contentDir, relative);

@@ -239,3 +239,9 @@ export function spelledCharacterProblems(text: string, firstLine = 1): Character
   }
   return problems;
 }
+
+/** What a reviewer could not see in `text`: its invisible characters, as they stand or spelled, by line. */
+export function hiddenCharacterProblems(text: string, firstLine = 1): CharacterProblem[] {
+  const found = [...invisibleCharacterProblems(text, firstLine), ...spelledCharacterProblems(text, firstLine)];
+  return found.sort((a, b) => a.line - b.line);
+}

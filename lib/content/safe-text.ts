@@ -7,7 +7,7 @@
  * lines too long to read in a diff.
  */
 import { isUtf8 } from "node:buffer";
-import { invisibleCharacterProblems, spelledCharacterProblems } from "./invisible-characters";
+import { hiddenCharacterProblems } from "./invisible-characters";
 
 export type SourceProblem = { line: number; field: string; message: string };
 
@@ -101,6 +101,5 @@ export function readSourceText(
     .replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { problem: { line: 1, field: "file", message: `is empty, expected ${empty}` } };
   const long = longLineProblem(text);
-  const characters = [...invisibleCharacterProblems(text), ...spelledCharacterProblems(text)];
-  return { text, problems: [...characters.sort((a, b) => a.line - b.line), ...(long ? [long] : [])] };
+  return { text, problems: [...hiddenCharacterProblems(text), ...(long ? [long] : [])] };
 }

@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
-import { contentEntries, placeOf, UNKNOWN_FILE, type ContentPlace } from "./places";
+import { contentEntries, placeOf, SYMBOLIC_LINK, UNKNOWN_FILE, type ContentPlace } from "./places";
 import { splitFrontmatter } from "./frontmatter-block";
 import { formatCheckProblem } from "./problem";
 import { markdownLimitProblems } from "./safe-markdown";
@@ -64,7 +64,7 @@ export function syncContent(from: string, to: string, shownDir: string): string[
   const problems: string[] = [];
   const { files, links } = contentEntries(from);
   for (const link of links) {
-    problems.push(`${path.join(shownDir, link)}: file: is a symbolic link, expected a regular file`);
+    problems.push(formatCheckProblem({ file: path.join(shownDir, link), field: "file", message: SYMBOLIC_LINK }));
   }
   const kept = new Set<string>();
   for (const relative of files) {

@@ -30,7 +30,7 @@ import { toString } from "mdast-util-to-string";
 import { cached } from "../cache/store";
 import type { BodyProblem } from "../content/body-rules";
 import { splitFrontmatter } from "../content/frontmatter-block";
-import { invisibleCharacterProblems, spelledCharacterProblems } from "../content/invisible-characters";
+import { hiddenCharacterProblems } from "../content/invisible-characters";
 import { findDroppedConstructs, noteParse, plainText } from "../content/body-tree";
 import { readingTime, rememberWords } from "../content/reading-time";
 import { postFileUses, references, type PostFileUse, type Reference } from "../content/references";
@@ -207,11 +207,9 @@ class RefusedBody extends Error {}
 function refusalOf(text: string): BodyProblem[] {
   const block = splitFrontmatter(text);
   const [body, firstLine] = "body" in block ? [block.body, block.closeLine + 1] : [text, 1];
-  return [
-    ...markdownLimitProblems(body, firstLine),
-    ...invisibleCharacterProblems(body, firstLine),
-    ...spelledCharacterProblems(body, firstLine),
-  ].map(({ line, field, message }) => ({ line, construct: field, message }));
+  return [...markdownLimitProblems(body, firstLine), ...hiddenCharacterProblems(body, firstLine)].map(
+    ({ line, field, message }) => ({ line, construct: field, message }),
+  );
 }
 
 /**
