@@ -2,20 +2,27 @@ import type { Element, ElementContent, Root } from "hast";
 import { visit } from "unist-util-visit";
 
 const isElement = (node: ElementContent | Root): node is Element => node.type === "element";
-// A footnote's reference: <sup><a data-footnote-ref>…</a></sup>.
-const isNoteReference = (node: ElementContent) =>
-  isElement(node) &&
-  node.tagName === "sup" &&
-  node.children.some((child) => isElement(child) && "dataFootnoteRef" in child.properties);
+/** A footnote's reference, `<sup><a data-footnote-ref href="#…">1</a></sup>`: the note it points at, its number. */
+function noteReference(node: ElementContent): { href: string; number: string } | undefined {
+  if (!isElement(node) || node.tagName !== "sup") return undefined;
+  const link = node.children.find(isElement);
+  if (!link || !("dataFootnoteRef" in link.properties)) return undefined;
+  const number = link.children.map((child) => (child.type === "text" ? child.value : "")).join("");
+  return { href: String(link.properties.href), number };
+}
+
+const numberSup = (number: string): Element => ({
+  type: "element",
+  tagName: "sup",
+  properties: {},
+  children: [{ type: "text", value: number }],
+});
 
 // A reference to another note, in a margin copy: its number alone (a copy of that note would nest in this one,
 // doubling the page with each note that refers to the one before).
 function numberOnly(node: ElementContent): ElementContent {
-  if (!isElement(node) || !isNoteReference(node)) return node;
-  const number = node.children
-    .filter(isElement)
-    .flatMap((link) => link.children.map((c) => (c.type === "text" ? c.value : "")));
-  return { type: "element", tagName: "sup", properties: {}, children: [{ type: "text", value: number.join("") }] };
+  const reference = noteReference(node);
+  return reference ? numberSup(reference.number) : node;
 }
 
 /** The content of a footnote, for the margin: its paragraphs' inline content, without the back-link. */
@@ -24,14 +31,12 @@ function marginCopy(note: Element): ElementContent[] {
   const copy = structuredClone(inline)
     .filter((node) => !(isElement(node) && "dataFootnoteBackref" in node.properties))
     .map(numberOnly);
-  visit({ type: "root", children: copy }, "element", (node: Element) => {
-    node.children = node.children.map(numberOnly);
-  });
   const last = copy.at(-1);
   if (last?.type === "text") last.value = last.value.trimEnd();
   // The margin copy is hidden from assistive technology (the numbered list is the accessible one), so
   // nothing in it may take keyboard focus either.
   visit({ type: "root", children: copy }, "element", (node: Element) => {
+    node.children = node.children.map(numberOnly);
     if (node.tagName === "a") node.properties.tabIndex = -1;
   });
   return copy;
@@ -51,21 +56,14 @@ export function rehypeSidenotes() {
     // Each note's copy is taken before any is placed: a note that refers to another never holds its copy.
     const copies = new Map([...notes].map(([href, note]) => [href, marginCopy(note)]));
     visit(tree, "element", (node: Element, index, parent) => {
-      if (node.tagName !== "sup" || !parent || index === undefined) return;
-      const reference = node.children.find(isElement);
-      const copy =
-        reference && "dataFootnoteRef" in reference.properties && copies.get(String(reference.properties.href));
-      if (!copy) return;
-      const number = reference.children.find((child) => child.type === "text")?.value ?? "";
+      const reference = noteReference(node);
+      const copy = reference && copies.get(reference.href);
+      if (!copy || !parent || index === undefined) return;
       const sidenote: Element = {
         type: "element",
         tagName: "span",
         properties: { className: ["sidenote"], ariaHidden: "true", dataPrintHidden: "" },
-        children: [
-          { type: "element", tagName: "sup", properties: {}, children: [{ type: "text", value: number }] },
-          { type: "text", value: " " },
-          ...structuredClone(copy),
-        ],
+        children: [numberSup(reference.number), { type: "text", value: " " }, ...structuredClone(copy)],
       };
       parent.children.splice(index + 1, 0, sidenote);
       return index + 2;
