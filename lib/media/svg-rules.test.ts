@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { cssProblem, readSvg } from "./svg-rules";
+import { cssProblem, MAX_DEPTH, readSvg } from "./svg-rules";
 
 const svg = (inner: string, attributes = 'width="320" height="160"') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${attributes}>\n${inner}\n</svg>\n`;
@@ -131,4 +131,17 @@ test("any drawing costs bounded work: a long style, an endless size", () => {
     "2: <svg>: is Infinity × Infinity pixels, expected at most 40,000,000 pixels in all",
   ]);
   assert.match(problemsOf(svg("", 'width="20000" height="20000"')).join(), /is 20000 × 20000 pixels/);
+});
+
+test(`elements nest at most ${MAX_DEPTH} levels, counted before the parser (which would overflow its stack)`, () => {
+  const nested = (levels: number, open = "<g>") => svg(`${open.repeat(levels)}\n${"</g>".repeat(levels)}`);
+  assert.deepEqual(problemsOf(nested(MAX_DEPTH - 1)), []);
+  assert.deepEqual(problemsOf(nested(MAX_DEPTH)), [
+    `3: elements: are nested more than ${MAX_DEPTH} levels deep here, expected at most ${MAX_DEPTH}`,
+  ]);
+  assert.deepEqual(problemsOf(nested(100_000)), problemsOf(nested(MAX_DEPTH)));
+  // Self-closed elements, comments, CDATA and quoted values hold no level; a ">" or "/>" in text closes none.
+  const flat = `<g/><!-- <g> --><![CDATA[<g>]]><rect fill="red" class='a>b'/>`;
+  assert.deepEqual(problemsOf(svg(flat.repeat(MAX_DEPTH * 2))), []);
+  assert.deepEqual(problemsOf(nested(MAX_DEPTH, "<g>/>")), problemsOf(nested(MAX_DEPTH)));
 });

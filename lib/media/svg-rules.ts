@@ -174,8 +174,55 @@ function sizeOf(svg: Element): { width: number; height: number } | undefined {
   return undefined;
 }
 
+/** The most levels a drawing's elements may nest: design tools write a dozen or two. */
+export const MAX_DEPTH = 100;
+// What the nesting scan passes over whole: comments, CDATA, instructions and declarations.
+const OPAQUE = [
+  ["<!--", "-->"],
+  ["<![CDATA[", "]]>"],
+  ["<?", "?>"],
+  ["<!", ">"],
+] as const;
+
+/**
+ * The line of the first element nested deeper than `limit`, read from the tags as written (quoted attribute values
+ * skipped), in one pass: the XML parser recurses once a level and runs out of stack a few thousand levels down.
+ */
+function tooDeepAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let at = text.indexOf("<"); at !== -1; at = text.indexOf("<", at)) {
+    const opaque = OPAQUE.find(([open]) => text.startsWith(open, at));
+    if (opaque) {
+      const end = text.indexOf(opaque[1], at + opaque[0].length);
+      if (end === -1) return undefined;
+      at = end + opaque[1].length;
+      continue;
+    }
+    if (text[at + 1] === "/") {
+      depth -= 1;
+      at += 2;
+      continue;
+    }
+    let end = at + 1;
+    for (let quote = ""; end < text.length; end += 1) {
+      const character = text[end];
+      if (quote) quote = character === quote ? "" : quote;
+      else if (character === '"' || character === "'") quote = character;
+      else if (character === ">") break;
+    }
+    if (text[end - 1] !== "/" && ++depth > limit) return text.slice(0, at).split("\n").length;
+    at = end + 1;
+  }
+  return undefined;
+}
+
 /** Every problem of an SVG file's text, and the drawing's size when it has one. */
 export function readSvg(text: string): SvgReading {
+  const deep = tooDeepAt(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    const message = `are nested more than ${MAX_DEPTH} levels deep here, expected at most ${MAX_DEPTH}`;
+    return { problems: [{ line: deep, construct: "elements", message }] };
+  }
   let tree;
   try {
     tree = fromXml(text);
