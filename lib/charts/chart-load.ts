@@ -8,15 +8,31 @@ import { formatCheckProblem } from "../content/problem";
 import { parseDataTable } from "./chart-data";
 import { buildChartModel, readChartSpec, type ChartModel, type ChartProblem } from "./chart-model";
 
+type Data = ReturnType<typeof parseDataTable> | { problem: string };
+/** Each post's data files, read and parsed once however many charts draw from each. */
+const parsed = new WeakMap<PostFiles, Map<string, Data>>();
+
+function dataOf(files: PostFiles, reference: string): Data {
+  const byReference = parsed.get(files) ?? new Map<string, Data>();
+  parsed.set(files, byReference);
+  let data = byReference.get(reference);
+  if (!data) {
+    const file = files.read(reference);
+    data = "problem" in file ? file : parseDataTable(file.file, file.text);
+    byReference.set(reference, data);
+  }
+  return data;
+}
+
 export function chartOf(
   props: Readonly<Record<string, unknown>>,
   files: PostFiles,
 ): { model: ChartModel } | { problems: ChartProblem[] } {
   const read = readChartSpec(props);
   if ("problems" in read) return read;
-  const file = files.read(read.spec.data);
-  if ("problem" in file) return { problems: [{ field: "<Chart data>", message: file.problem }] };
-  const { table, problems } = parseDataTable(file.file, file.text);
+  const data = dataOf(files, read.spec.data);
+  if ("problem" in data) return { problems: [{ field: "<Chart data>", message: data.problem }] };
+  const { table, problems } = data;
   if (!table) return { problems };
   // The rows the file could give are checked too, so one run names every problem of the file.
   const built = buildChartModel(read.spec, table);

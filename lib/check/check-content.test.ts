@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
+import { MAX_CHARTS } from "../content/figure-rules";
 import { UNKNOWN_FILE } from "../content/places";
 import { checkContent } from "./check-content";
 import { formatCheckProblem } from "../content/problem";
@@ -168,6 +169,23 @@ describe("npm run check", () => {
       'posts/chart/chart.csv:3: column "Visa": "12,3" is not a number, expected a number written like 1234.5 (a dot for decimals, no thousands separator, no unit)',
       "posts/chart/chart.csv:4: row: has 2 values, expected 3 (week, Visa, Mastercard)",
     ]);
+    // One chart too many is refused on its line: each draws its data into the page.
+    const charts = (count: number) =>
+      `---\ntitle: "Charts"\ndate: "2024-01-10"\nauthor: authors/manuel-huez.yml\nsummary: "A summary long enough to pass the length rule of the journal."\ntags: [testing]\n---\n` +
+      '\n<Chart data="./chart.csv" x="week" y="Visa" title="Visa" description="Visa by week." />\n'.repeat(count);
+    const many = path.join(workspace, "many-charts");
+    const post = { [many]: "chart/index.mdx", [path.join(fixtures, "cases/chart-good.csv")]: "chart/chart.csv" };
+    writeFileSync(many, charts(MAX_CHARTS));
+    assert.deepEqual(await check("charts-max", post, ""), []);
+    writeFileSync(many, charts(MAX_CHARTS + 1));
+    assert.deepEqual(await check("charts-over", post, ""), [
+      `posts/chart/index.mdx:${9 + 2 * MAX_CHARTS}: <Chart>: is chart ${MAX_CHARTS + 1} of this post, expected at most ${MAX_CHARTS} charts in a post`,
+    ]);
+    // Two charts of one bad file: the file's problems once.
+    assert.deepEqual(
+      await check("chart-twice", { "chart-twice.mdx": "chart/index.mdx", "chart-bad.csv": "chart/chart.csv" }),
+      await check("chart-bad-once", { "chart.mdx": "chart/index.mdx", "chart-bad.csv": "chart/chart.csv" }),
+    );
     assert.deepEqual(await check("chart-missing", { "chart.mdx": "chart/index.mdx" }), [
       'posts/chart/index.mdx:9: data: "./chart.csv": no file posts/chart/chart.csv, expected a file beside the post',
     ]);

@@ -8,15 +8,23 @@ import { postFilesAt } from "../content/post-files";
 import type { PostFileUse } from "../content/references";
 import type { CheckProblem } from "../content/problem";
 
-/** The problems of each use in the post at `postFile` (whether each file is used is lib/check/post-files.ts's). */
+/**
+ * The problems of each use in the post at `postFile` (whether each file is used is lib/check/post-files.ts's). A data
+ * file's own problems are reported once, however many charts draw from it.
+ */
 export function postFileUseProblems(postFile: string, uses: readonly PostFileUse[]): CheckProblem[] {
   const files = postFilesAt(postFile);
+  const reported = new Set<string>();
   return uses.flatMap((use) => {
     if (use.component !== "Chart") return [];
     const chart = chartOf(use.props, files);
     if ("model" in chart) return [];
-    return chart.problems.map(({ file, line, field, message }) =>
-      file === undefined ? { file: postFile, line: use.line, field, message } : { file, line, field, message },
-    );
+    return chart.problems.flatMap(({ file, line, field, message }) => {
+      if (file === undefined) return [{ file: postFile, line: use.line, field, message }];
+      const key = JSON.stringify([file, line, field, message]);
+      if (reported.has(key)) return [];
+      reported.add(key);
+      return [{ file, line, field, message }];
+    });
   });
 }
