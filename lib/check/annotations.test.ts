@@ -55,10 +55,10 @@ describe("GitHub annotations", () => {
     );
   });
 
-  test("a multi-line message stays one command", () => {
+  test("a multi-line message stays one command, its line breaks written as code points", () => {
     const annotation = githubAnnotation(problem({ message: "100% wrong\r\nsecond line" }), root);
     assert.equal(annotation.split("\n").length, 1);
-    assert.match(annotation, /::100%25 wrong%0D%0Asecond line$/);
+    assert.match(annotation, /::100%25 wrong\\u\{000D\}\\u\{000A\}second line$/);
   });
 });
 

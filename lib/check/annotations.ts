@@ -3,7 +3,7 @@
  * request, GitHub shows each one on the offending line of the diff.
  */
 import path from "node:path";
-import { problemMessage, type CheckProblem } from "../content/problem";
+import { oneLine, problemMessage, type CheckProblem } from "../content/problem";
 
 /** A command's message: GitHub reads `%`, CR and LF as escapes, so they are escaped first. */
 export function escapeData(value: string): string {
@@ -23,9 +23,9 @@ function repositoryPath(file: string, root: string): string {
 /** One `::error` command; a problem without a line (e.g. an unreadable file) is annotated on the file. */
 export function githubAnnotation(problem: CheckProblem, root: string): string {
   const properties = [
-    `file=${escapeProperty(repositoryPath(problem.file, root))}`,
+    `file=${escapeProperty(oneLine(repositoryPath(problem.file, root)))}`,
     ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
-    `title=${escapeProperty(problem.field)}`,
+    `title=${escapeProperty(oneLine(problem.field))}`,
   ];
   return `::error ${properties.join(",")}::${escapeData(problemMessage(problem))}`;
 }
