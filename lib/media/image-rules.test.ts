@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import sharp from "sharp";
-import { bytesProblem, MAX_BYTES, MAX_PIXELS, readRasterHeader } from "./image-rules";
+import { bytesProblem, formatProblem, MAX_BYTES, MAX_PIXELS, readRasterHeader } from "./image-rules";
 
 const solid = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: "#336699" } });
@@ -54,4 +54,11 @@ test("a file must be what its extension says, and an image at all", async () => 
   assert.deepEqual(await readRasterHeader(avif, "a.avif"), { width: 10, height: 10, frames: 1 });
   const garbage = await readRasterHeader(Buffer.from("not an image"), "a.png");
   assert.ok("problem" in garbage && /^is not a readable image \(/.test(garbage.problem), JSON.stringify(garbage));
+  // An iPhone's HEIC renamed .avif: the container is HEIF, the pictures HEVC (sharp can't write one to read back).
+  assert.equal(formatProblem("avif", { format: "heif", compression: "av1" }), undefined);
+  assert.equal(
+    formatProblem("avif", { format: "heif", compression: "hevc" }),
+    "is a HEIF file of hevc pictures, expected AVIF (AV1): export it as AVIF, WebP or PNG",
+  );
+  assert.match(formatProblem("heic", { format: "heif", compression: "hevc" }) ?? "", /expected what its \.heic name/);
 });

@@ -29,6 +29,20 @@ const FORMATS: Record<string, string> = {
   gif: "gif",
 };
 
+/**
+ * Why a file's header does not say what its extension does, or undefined. An AVIF is a HEIF file of AV1 pictures: a
+ * HEIF of HEVC pictures (an iPhone's .heic) shows in few browsers, and the image step has no decoder for it.
+ */
+export function formatProblem(extension: string, { format, compression }: Pick<Metadata, "format" | "compression">) {
+  if (FORMATS[extension] !== format) {
+    return `is ${format === "heif" ? "an AVIF/HEIF" : `a ${format}`} file, expected what its .${extension} name says`;
+  }
+  if (format === "heif" && compression !== "av1") {
+    return `is a HEIF file of ${compression ?? "unknown"} pictures, expected AVIF (AV1): export it as AVIF, WebP or PNG`;
+  }
+  return undefined;
+}
+
 /** What an image's header says, once it is known to be within the limits. */
 export type RasterFacts = { width: number; height: number; frames: number };
 
@@ -40,14 +54,12 @@ export async function readRasterHeader(bytes: Uint8Array, name: string): Promise
     // No pixel limit here: the header is all that is read, and the count below says by how much a file is over.
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
-    return { problem: `is not a readable image (${error instanceof Error ? error.message : String(error)})` };
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    return { problem: `is not a readable image (${reason})` };
   }
-  const { format, width, height } = metadata;
-  if (FORMATS[extension] !== format) {
-    return {
-      problem: `is ${format === "heif" ? "an AVIF/HEIF" : `a ${format}`} file, expected what its .${extension} name says`,
-    };
-  }
+  const mismatch = formatProblem(extension, metadata);
+  if (mismatch) return { problem: mismatch };
+  const { width, height } = metadata;
   const frames = metadata.pages ?? 1;
   const pixels = width * height * frames;
   if (pixels > MAX_PIXELS) {
