@@ -137,6 +137,15 @@ describe("addresses", () => {
       assert.equal(problems(fence).length, 1, fence);
   });
 
+  test("a code block's language, fenced or inline, is one the journal highlights; a typo is named with a guess", () => {
+    const problems = (body: string) => findDroppedConstructs(parseMdx(body)).map((p) => `${p.line}: ${p.construct}: ${p.message}`);
+    assert.deepEqual(problems("```ts\na\n```\n\n```\nplain\n```\n\nSee `charge(){:ts}`, `amount{:.token}` and `{:}`.\n"), []);
+    const [typo, unknown, inline] = problems("```tyepscript\na\n```\n\n```brainfuck\n+\n```\n\nSee `x{:Rust}`.\n");
+    assert.match(typo ?? "", /^1: code language: "tyepscript" is not a language the journal highlights \(did you mean "typescript"\?\), expected one of text, /);
+    assert.match(unknown ?? "", /^5: code language: "brainfuck" is not a language the journal highlights, expected one of /);
+    assert.match(inline ?? "", /^9: code language: "Rust" is not a language the journal highlights \(did you mean "rust"\?\)/);
+  });
+
   test("a loaded file is one of the post's own, named relative to it", () => {
     assert.equal(resourceProblem("./b.png"), undefined);
     assert.equal(resourceProblem("./rates.csv", "data"), undefined);

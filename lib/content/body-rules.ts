@@ -11,6 +11,7 @@ import { visit } from "unist-util-visit";
 import { site } from "../site";
 import { mdxComponentNames, mdxComponentProps, mdxComponentResources, type MdxComponentName } from "./mdx-components";
 import { postFileReferenceProblem, type PostFileKind } from "./post-files";
+import { didYouMean } from "./suggest";
 
 export type BodyProblem = { line: number | undefined; construct: string; message: string };
 
@@ -261,6 +262,29 @@ export function codeMetaProblem(meta: string, lines: number): string | undefined
   return undefined;
 }
 
+/**
+ * The languages a code block may be highlighted as (its fence's first word, or `code{:lang}` inline): what an
+ * engineering post about payments shows, each a grammar of shiki's. Another word is a typo, or a grammar nobody
+ * reviewed running over the post's text.
+ */
+export const CODE_LANGUAGES = [
+  "text", "plaintext", "txt", "ts", "typescript", "tsx", "js", "javascript", "jsx", "json", "jsonc", "yaml", "yml",
+  "bash", "sh", "shell", "shellsession", "powershell", "sql", "go", "python", "py", "java", "kotlin", "swift", "ruby",
+  "php", "rust", "c", "cpp", "csharp", "scala", "elixir", "lua", "http", "diff", "dockerfile", "toml", "ini", "xml",
+  "html", "css", "graphql", "proto", "nginx", "hcl", "terraform", "markdown", "md", "mdx", "regex", "csv",
+] as const; // prettier-ignore
+const CODE_LANGUAGE_SET: ReadonlySet<string> = new Set(CODE_LANGUAGES);
+/** How rehype-pretty-code reads an inline code's language: `{:lang}` at its end (`{:.token}` is a colour). */
+const INLINE_LANGUAGE = /\{:([a-zA-Z.-]+)\}$/;
+
+function languageProblem(lang: string): Omit<BodyProblem, "line"> | undefined {
+  if (CODE_LANGUAGE_SET.has(lang)) return undefined;
+  const guess = didYouMean(lang.toLowerCase(), CODE_LANGUAGES);
+  const hint = guess ? ` (did you mean "${guess}"?)` : "";
+  const message = `${JSON.stringify(lang)} is not a language the journal highlights${hint}, expected one of ${CODE_LANGUAGES.join(", ")}`;
+  return { construct: "code language", message };
+}
+
 /** Every element, attribute and address in a body that is not known to be safe. */
 export function findUnsafeContent(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -304,8 +328,16 @@ export function findUnsafeContent(tree: Root): BodyProblem[] {
         break;
       }
       case "code": {
+        const language = node.lang ? languageProblem(node.lang) : undefined;
+        if (language) problems.push({ line, ...language });
         const message = node.meta ? codeMetaProblem(node.meta, node.value.split("\n").length) : undefined;
         if (message) problems.push({ line, construct: "code block", message });
+        break;
+      }
+      case "inlineCode": {
+        const lang = INLINE_LANGUAGE.exec(node.value)?.[1];
+        const language = lang && !lang.startsWith(".") ? languageProblem(lang) : undefined;
+        if (language) problems.push({ line, ...language });
         break;
       }
       case "mdxJsxFlowElement":
