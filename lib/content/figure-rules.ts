@@ -1,7 +1,8 @@
 /**
  * How a post shows an image: `<Figure src="./x.png" alt="…" />` on its own lines, or Markdown's `![alt](./x.png)`
  * alone in its paragraph, which the compile turns into the same Figure (lib/render/figures.ts). Both need an alt
- * text. A post draws at most MAX_CHARTS charts. Run with the other body rules (body-tree.ts), by the content check and by both compiles.
+ * text. A post draws at most MAX_CHARTS charts. Run with the other body rules (body-tree.ts), by the content check
+ * and by both compiles.
  */
 import type { Image, Paragraph, Root } from "mdast";
 import { visit } from "unist-util-visit";
