@@ -61,10 +61,10 @@ export function placeOf(relative: string): ContentPlace | undefined {
   return CONTENT_PLACES.find((place) => place.pattern.test(shown));
 }
 
-/** Why a file with no place is refused: what the content folder holds instead. */
 /** Links are refused everywhere in the content folder: one could make the build read any file of the machine. */
 export const SYMBOLIC_LINK = "is a symbolic link, expected a regular file";
 
+/** Why a file with no place is refused: what the content folder holds instead. */
 export const UNKNOWN_FILE = `is not a file the journal reads, expected one of ${CONTENT_PLACES.map((place) => place.shown).join(", ")} (in content/)`;
 
 /**

@@ -210,7 +210,9 @@ function tooDeepAt(text: string, limit: number): number | undefined {
       else if (character === '"' || character === "'") quote = character;
       else if (character === ">") break;
     }
-    if (text[end - 1] !== "/" && ++depth > limit) return text.slice(0, at).split("\n").length;
+    const selfClosed = text[end - 1] === "/";
+    if (!selfClosed) depth += 1;
+    if (depth > limit) return text.slice(0, at).split("\n").length;
     at = end + 1;
   }
   return undefined;
